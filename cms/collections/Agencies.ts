@@ -1,0 +1,79 @@
+import type { Access, CollectionConfig } from 'payload'
+import { adminOnly, agencyIdOf, isAdmin, isAgencyRepresentative } from '../access/index.ts'
+import { checkOrgNumber } from '../fields/orgNumber.ts'
+import { isHttpUrl, messages } from '../fields/messages.ts'
+import { slugField } from '../fields/slug.ts'
+
+/** Which agencies are in the network is public; anything else only to their own people. */
+const readAgencies: Access = ({ req }) => {
+  if (isAdmin(req.user)) return true
+  const inNetwork = { membershipStatus: { in: ['confirmed', 'member'] } }
+  const own = agencyIdOf(req.user)
+  if (isAgencyRepresentative(req.user) && own != null) return { or: [inNetwork, { id: { equals: own } }] }
+  return inNetwork
+}
+
+const updateOwnAgency: Access = ({ req }) => {
+  if (isAdmin(req.user)) return true
+  const own = agencyIdOf(req.user)
+  return isAgencyRepresentative(req.user) && own != null ? { id: { equals: own } } : false
+}
+
+export const Agencies: CollectionConfig = {
+  slug: 'agencies',
+  labels: { singular: { sv: 'Myndighet', en: 'Agency' }, plural: { sv: 'Myndigheter', en: 'Agencies' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'orgNumber', 'membershipStatus'], group: { sv: 'Nätverket', en: 'Network' } },
+  defaultSort: 'name',
+  access: { read: readAgencies, create: adminOnly, update: updateOwnAgency, delete: adminOnly },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
+    slugField('name'),
+    {
+      name: 'orgNumber',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { sv: 'Organisationsnummer', en: 'Organisation number' },
+      hooks: {
+        beforeValidate: [({ value }) => {
+          const check = checkOrgNumber(value)
+          return check.ok ? check.normalized : value
+        }],
+      },
+      validate: (value: unknown) => {
+        const check = checkOrgNumber(value)
+        if (check.ok) return true
+        return check.reason === 'format' ? messages.orgNumberFormat : messages.orgNumberChecksum
+      },
+    },
+    {
+      name: 'website',
+      type: 'text',
+      label: { sv: 'Webbplats', en: 'Website' },
+      validate: (value: unknown) => (value == null || value === '' || isHttpUrl(value) ? true : messages.url),
+    },
+    {
+      name: 'membershipStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'applied',
+      label: { sv: 'Medlemskap i myndighetsnätverket', en: 'Membership of the authority network' },
+      options: [
+        { value: 'applied', label: { sv: 'Ansökt', en: 'Applied' } },
+        { value: 'confirmed', label: { sv: 'Bekräftad', en: 'Confirmed' } },
+        { value: 'member', label: { sv: 'Medlem', en: 'Member' } },
+        { value: 'left', label: { sv: 'Lämnat', en: 'Left' } },
+      ],
+      access: { update: ({ req }) => isAdmin(req.user) },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'staffInCounty', type: 'number', min: 0, label: { sv: 'Anställda i länet (ungefär)', en: 'Staff in the county (approx.)' } },
+    {
+      name: 'representatives',
+      type: 'join',
+      collection: 'users',
+      on: 'agency',
+      label: { sv: 'Representanter', en: 'Representatives' },
+    },
+  ],
+}

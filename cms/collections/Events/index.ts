@@ -1,0 +1,151 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { isHttpUrl, messages } from '../../fields/messages.ts'
+import { slugField } from '../../fields/slug.ts'
+import { changeEvents, createEvents, readEvents } from './access.ts'
+import { AUDIENCES, EVENT_TYPES, options, VENUE_KINDS } from './options.ts'
+import { endsAfterStart, missingVenueField } from './schedule.ts'
+
+export const STOCKHOLM = 'Europe/Stockholm'
+
+/** Calendar clients only replace an event they already have when SEQUENCE goes up. */
+const raiseSequence: CollectionBeforeChangeHook = ({ operation, data, originalDoc }) => {
+  if (operation === 'update' && originalDoc) {
+    data.sequence = (originalDoc.sequence ?? 0) + 1
+  } else if (operation === 'create') {
+    data.sequence = 0
+  }
+  return data
+}
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: { sv: 'Evenemang', en: 'Event' }, plural: { sv: 'Evenemang', en: 'Events' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'start', 'hub', 'type', 'audience', 'status'],
+    group: { sv: 'Nätverket', en: 'Network' },
+  },
+  defaultSort: 'start',
+  versions: { drafts: { schedulePublish: false }, maxPerDoc: 25 },
+  access: { read: readEvents, create: createEvents, update: changeEvents, delete: changeEvents },
+  hooks: { beforeChange: [raiseSequence] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { sv: 'Kort beskrivning', en: 'Short description' } },
+    { name: 'description', type: 'richText', localized: true, label: { sv: 'Beskrivning', en: 'Description' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          label: { sv: 'Börjar', en: 'Starts' },
+          timezone: { defaultTimezone: STOCKHOLM, supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }] },
+          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+          index: true,
+        },
+        {
+          name: 'end',
+          type: 'date',
+          required: true,
+          label: { sv: 'Slutar', en: 'Ends' },
+          timezone: { defaultTimezone: STOCKHOLM, supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }] },
+          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+            if (value == null || value === '') return messages.required
+            return endsAfterStart(siblingData?.start, value) ? true : messages.endBeforeStart
+          },
+        },
+      ],
+    },
+    {
+      name: 'venueKind',
+      type: 'radio',
+      required: true,
+      defaultValue: 'hub',
+      label: { sv: 'Plats', en: 'Place' },
+      options: options(VENUE_KINDS),
+    },
+    {
+      name: 'hub',
+      type: 'relationship',
+      relationTo: 'hubs',
+      index: true,
+      label: { sv: 'Hubb', en: 'Hub' },
+      admin: { condition: (_, sibling) => (sibling?.venueKind ?? 'hub') === 'hub' },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        missingVenueField({ venueKind: siblingData?.venueKind as string, hub: value }) === 'hub' ? messages.hubRequired : true,
+    },
+    {
+      name: 'venueName',
+      type: 'text',
+      label: { sv: 'Platsens namn och adress', en: 'Venue name and address' },
+      admin: { condition: (_, sibling) => sibling?.venueKind === 'venue' },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        missingVenueField({ venueKind: siblingData?.venueKind as string, venueName: value as string, hub: siblingData?.hub }) ===
+        'venueName'
+          ? messages.venue
+          : true,
+    },
+    {
+      name: 'onlineUrl',
+      type: 'text',
+      label: { sv: 'Länk till onlinemötet', en: 'Online meeting link' },
+      admin: { condition: (_, sibling) => sibling?.venueKind === 'online' || Boolean(sibling?.onlineUrl) },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+        if (value != null && value !== '' && !isHttpUrl(value)) return messages.url
+        return missingVenueField({ venueKind: siblingData?.venueKind as string, onlineUrl: value as string, hub: siblingData?.hub }) ===
+          'onlineUrl'
+          ? messages.venue
+          : true
+      },
+    },
+    { name: 'organiser', type: 'text', required: true, label: { sv: 'Arrangör', en: 'Organiser' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'type', type: 'select', required: true, defaultValue: 'meetup', label: { sv: 'Typ', en: 'Type' }, options: options(EVENT_TYPES) },
+        {
+          name: 'audience',
+          type: 'select',
+          required: true,
+          defaultValue: 'public',
+          index: true,
+          label: { sv: 'Målgrupp', en: 'Audience' },
+          options: options(AUDIENCES),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'capacity', type: 'number', min: 1, label: { sv: 'Antal platser', en: 'Capacity' } },
+        { name: 'registrationRequired', type: 'checkbox', defaultValue: false, label: { sv: 'Anmälan krävs', en: 'Registration required' } },
+        { name: 'priceSek', type: 'number', min: 0, label: { sv: 'Pris (kr)', en: 'Price (SEK)' } },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      // Drafts add `_status`, whose enum would otherwise share this name.
+      enumName: 'enum_events_schedule_status',
+      required: true,
+      defaultValue: 'scheduled',
+      label: { sv: 'Status', en: 'Status' },
+      options: [
+        { value: 'scheduled', label: { sv: 'Planerat', en: 'Scheduled' } },
+        { value: 'cancelled', label: { sv: 'Inställt', en: 'Cancelled' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'sequence',
+      type: 'number',
+      defaultValue: 0,
+      label: { sv: 'Version i kalendrar', en: 'Calendar sequence' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    slugField('title'),
+  ],
+}

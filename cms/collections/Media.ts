@@ -1,0 +1,54 @@
+import type { Access, CollectionConfig } from 'payload'
+import { isAdmin, isCommunityManager } from '../access/index.ts'
+
+const staff: Access = ({ req }) => isAdmin(req.user) || isCommunityManager(req.user)
+
+/** Admins change anything; community managers change what they uploaded. */
+const ownUploads: Access = ({ req }) => {
+  if (isAdmin(req.user)) return true
+  if (isCommunityManager(req.user)) return { uploadedBy: { equals: req.user!.id } }
+  return false
+}
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { sv: 'Bild', en: 'Image' }, plural: { sv: 'Bilder och dokument', en: 'Images and documents' } },
+  admin: { group: { sv: 'Innehåll', en: 'Content' } },
+  access: { read: () => true, create: staff, update: ownUploads, delete: ownUploads },
+  upload: {
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 800, withoutEnlargement: true },
+      { name: 'hero', width: 1600, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+    formatOptions: { format: 'webp', options: { quality: 80 } },
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { sv: 'Alternativtext', en: 'Alternative text' },
+      admin: {
+        description: {
+          sv: 'Beskriv bilden för den som inte ser den. Krävs för tillgänglighet.',
+          en: 'Describe the image for people who cannot see it. Required for accessibility.',
+        },
+      },
+    },
+    { name: 'credit', type: 'text', label: { sv: 'Fotograf / källa', en: 'Photographer / source' } },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { read: ({ req }) => Boolean(req.user), update: () => false },
+      hooks: {
+        beforeChange: [({ req, operation, value }) => (operation === 'create' && req.user ? req.user.id : value)],
+      },
+    },
+  ],
+}

@@ -1,0 +1,59 @@
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import { adminOnly, isAdmin, ROLES } from '../access/index.ts'
+
+const adminOrSelf: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isAdmin(req.user)) return true
+  return { id: { equals: req.user.id } }
+}
+
+/** Only admins may set or change a role, so nobody can promote themselves. */
+const roleWrite: FieldAccess = ({ req }) => isAdmin(req.user)
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { sv: 'Användare', en: 'User' }, plural: { sv: 'Användare', en: 'Users' } },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    cookies: { sameSite: 'Lax' },
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: { sv: 'Administration', en: 'Administration' } },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: adminOnly,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: adminOnly,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'agency-representative',
+      label: { sv: 'Roll', en: 'Role' },
+      saveToJWT: true,
+      options: ROLES.map((r) => ({
+        value: r,
+        label: {
+          admin: { sv: 'Administratör (regionen)', en: 'Administrator (region)' },
+          'community-manager': { sv: 'Community manager', en: 'Community manager' },
+          'agency-representative': { sv: 'Myndighetsrepresentant', en: 'Agency representative' },
+        }[r],
+      })),
+      access: { create: roleWrite, update: roleWrite },
+    },
+    {
+      name: 'agency',
+      type: 'relationship',
+      relationTo: 'agencies',
+      label: { sv: 'Myndighet', en: 'Agency' },
+      saveToJWT: true,
+      admin: { condition: (data) => data?.role === 'agency-representative' },
+      access: { create: roleWrite, update: roleWrite },
+    },
+  ],
+}

@@ -1,0 +1,87 @@
+import type { ArrayField, TextField } from 'payload'
+import { intervalProblem, isClockTime, WEEKDAYS } from './openingHours.ts'
+import { messages } from './messages.ts'
+
+const dayLabels: Record<string, { sv: string; en: string }> = {
+  mon: { sv: 'Måndag', en: 'Monday' },
+  tue: { sv: 'Tisdag', en: 'Tuesday' },
+  wed: { sv: 'Onsdag', en: 'Wednesday' },
+  thu: { sv: 'Torsdag', en: 'Thursday' },
+  fri: { sv: 'Fredag', en: 'Friday' },
+  sat: { sv: 'Lördag', en: 'Saturday' },
+  sun: { sv: 'Söndag', en: 'Sunday' },
+}
+
+const opens: TextField = {
+  name: 'opens',
+  type: 'text',
+  label: { sv: 'Öppnar (TT:MM)', en: 'Opens (HH:MM)' },
+  admin: { width: '25%' },
+  validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+    if (siblingData?.closed) return true
+    return isClockTime(value) ? true : messages.clockTime
+  },
+}
+
+const closes: TextField = {
+  name: 'closes',
+  type: 'text',
+  label: { sv: 'Stänger (TT:MM)', en: 'Closes (HH:MM)' },
+  admin: { width: '25%' },
+  validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+    if (siblingData?.closed) return true
+    const problem = intervalProblem(siblingData?.opens, value)
+    if (problem === 'format') return messages.clockTime
+    return problem === 'order' ? messages.intervalOrder : true
+  },
+}
+
+/** Regular weekly hours: one row per opening interval, so a lunch break is two rows. */
+export const openingHoursField: ArrayField = {
+  name: 'openingHours',
+  type: 'array',
+  label: { sv: 'Öppettider', en: 'Opening hours' },
+  labels: { singular: { sv: 'Intervall', en: 'Interval' }, plural: { sv: 'Intervall', en: 'Intervals' } },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'day',
+          type: 'select',
+          required: true,
+          label: { sv: 'Dag', en: 'Day' },
+          options: WEEKDAYS.map((d) => ({ value: d, label: dayLabels[d] })),
+          admin: { width: '50%' },
+        },
+        { ...opens, required: true },
+        { ...closes, required: true },
+      ],
+    },
+  ],
+}
+
+/** Holidays and other dates that differ from the weekly hours. */
+export const openingExceptionsField: ArrayField = {
+  name: 'openingExceptions',
+  type: 'array',
+  label: { sv: 'Avvikande dagar (helgdagar)', en: 'Exceptions (holidays)' },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          label: { sv: 'Datum', en: 'Date' },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, width: '25%' },
+        },
+        { name: 'closed', type: 'checkbox', defaultValue: true, label: { sv: 'Stängt', en: 'Closed' } },
+        opens,
+        closes,
+      ],
+    },
+    { name: 'note', type: 'text', localized: true, label: { sv: 'Anledning', en: 'Reason' } },
+  ],
+}

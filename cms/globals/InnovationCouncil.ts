@@ -1,0 +1,62 @@
+import type { GlobalConfig } from 'payload'
+import { isAdmin } from '../access/index.ts'
+
+/** The regional innovation council: one public page, edited by region staff. */
+export const InnovationCouncil: GlobalConfig = {
+  slug: 'innovation-council',
+  label: { sv: 'Innovationsrådet', en: 'Innovation council' },
+  admin: { group: { sv: 'Nätverket', en: 'Network' } },
+  access: { read: () => true, update: ({ req }) => isAdmin(req.user) },
+  versions: { drafts: true, max: 25 },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
+    { name: 'mission', type: 'richText', localized: true, label: { sv: 'Uppdrag', en: 'Mission' } },
+    { name: 'seats', type: 'number', min: 1, max: 50, label: { sv: 'Antal platser', en: 'Number of seats' } },
+    {
+      name: 'members',
+      type: 'array',
+      label: { sv: 'Ledamöter', en: 'Members' },
+      labels: { singular: { sv: 'Ledamot', en: 'Member' }, plural: { sv: 'Ledamöter', en: 'Members' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
+            { name: 'organisation', type: 'text', required: true, label: { sv: 'Organisation', en: 'Organisation' } },
+            {
+              name: 'role',
+              type: 'select',
+              required: true,
+              defaultValue: 'member',
+              label: { sv: 'Roll', en: 'Role' },
+              options: [
+                { value: 'chair', label: { sv: 'Ordförande', en: 'Chair' } },
+                { value: 'member', label: { sv: 'Ledamot', en: 'Member' } },
+                { value: 'secretary', label: { sv: 'Sekreterare', en: 'Secretary' } },
+              ],
+            },
+          ],
+        },
+        { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { sv: 'Myndighet', en: 'Agency' } },
+      ],
+    },
+    {
+      name: 'meetings',
+      type: 'relationship',
+      relationTo: 'events',
+      hasMany: true,
+      label: { sv: 'Möten', en: 'Meetings' },
+      filterOptions: { type: { equals: 'council-meeting' } },
+    },
+    {
+      name: 'documents',
+      type: 'array',
+      label: { sv: 'Dokument', en: 'Documents' },
+      fields: [
+        { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Titel', en: 'Title' } },
+        { name: 'file', type: 'upload', relationTo: 'media', label: { sv: 'Fil', en: 'File' } },
+        { name: 'url', type: 'text', label: { sv: 'Eller länk', en: 'Or link' } },
+      ],
+    },
+  ],
+}

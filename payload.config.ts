@@ -1,0 +1,69 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { AgencyApplications } from './cms/collections/AgencyApplications.ts'
+import { Agencies } from './cms/collections/Agencies.ts'
+import { CommunityManagers } from './cms/collections/CommunityManagers.ts'
+import { Events, STOCKHOLM } from './cms/collections/Events/index.ts'
+import { Hubs } from './cms/collections/Hubs/index.ts'
+import { Media } from './cms/collections/Media.ts'
+import { Municipalities } from './cms/collections/Municipalities.ts'
+import { Registrations } from './cms/collections/Registrations.ts'
+import { Users } from './cms/collections/Users.ts'
+import { dataDir, databaseUrl, payloadSecret } from './cms/env.ts'
+import { InnovationCouncil } from './cms/globals/InnovationCouncil.ts'
+import { createMailTransport } from './cms/mail/transport.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Co-working Region' },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js'),
+    },
+    timezones: {
+      defaultTimezone: STOCKHOLM,
+      supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }],
+    },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
+  localization: {
+    locales: [
+      { code: 'sv', label: 'Svenska' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'sv',
+    fallback: true,
+  },
+  collections: [Hubs, Events, Municipalities, CommunityManagers, Agencies, Registrations, AgencyApplications, Media, Users],
+  globals: [InnovationCouncil],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX || 10) },
+    // Schema changes only through committed migrations; push is for throwaway experiments.
+    push: process.env.PAYLOAD_DB_PUSH === 'true',
+    migrationDir: path.resolve(dirname, 'cms/migrations'),
+  }),
+  email: nodemailerAdapter({
+    defaultFromAddress: process.env.MAIL_FROM || 'noreply@coworking-region.invalid',
+    defaultFromName: 'Co-working Region',
+    skipVerify: true,
+    transport: createMailTransport(process.env.SMTP_URL, path.join(dataDir(), 'mail')),
+  }),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'cms/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+})

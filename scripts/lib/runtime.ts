@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { isWritable, startEmbeddedPostgres, type EmbeddedDatabase } from '../../cms/db/embedded.ts'
+
+export interface Runtime {
+  env: NodeJS.ProcessEnv
+  dataDir: string
+  db: EmbeddedDatabase | null
+}
+
+export class StartupError extends Error {}
+
+/**
+ * Everything both processes need before they start: a writable DATA_DIR, a generated
+ * Payload secret, and a database (embedded unless DATABASE_URL is set).
+ */
+export async function prepareRuntime(log: (line: string) => void = () => {}): Promise<Runtime> {
+  const dataDir = path.resolve(process.env.DATA_DIR || '.data')
+  if (!isWritable(dataDir)) throw new StartupError(`The data directory ${dataDir} is not writable. Set DATA_DIR to a folder you can write to.`)
+  try {
+    mkdirSync(dataDir, { recursive: true })
+  } catch (err) {
+    throw new StartupError(`Could not create the data directory ${dataDir}: ${(err as Error).message}`)
+  }
+
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir }
+  if (!env.PAYLOAD_SECRET) {
+    const secretFile = path.join(dataDir, 'secret')
+    if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex') + '\n', { mode: 0o600 })
+    env.PAYLOAD_SECRET = readFileSync(secretFile, 'utf8').trim()
+  }
+
+  let db: EmbeddedDatabase | null = null
+  if (!env.DATABASE_URL) {
+    const port = Number(env.DB_PORT || 54329)
+    try {
+      db = await startEmbeddedPostgres({ dir: dataDir, port, log: env.DB_LOG ? log : undefined })
+    } catch (err) {
+      throw new StartupError(
+        `The embedded database did not start on port ${port} (${firstLine(err)}). Is another copy running? Set DB_PORT to use another port.`,
+      )
+    }
+    env.DATABASE_URL = db.url
+  }
+  return { env, dataDir, db }
+}
+
+export function firstLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err ?? 'unknown error')
+  return text.split('\n')[0].slice(0, 200)
+}
