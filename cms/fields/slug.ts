@@ -6,7 +6,7 @@ import { isValidSlug, slugify } from './slugify.ts'
  * A unique, non-localised slug made from `source` when left empty. Editors may set their
  * own; it must still be a valid slug. Duplicates are refused by the unique index.
  */
-export function slugField(source: string, overrides: Partial<TextField> = {}): TextField {
+export function slugField(source: string): TextField {
   const fillFromSource: FieldHook = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const name = data?.[source] ?? originalDoc?.[source]
@@ -34,6 +34,5 @@ export function slugField(source: string, overrides: Partial<TextField> = {}): T
       if (value == null || value === '') return messages.required
       return isValidSlug(value) ? true : messages.slug
     },
-    ...overrides,
   }
 }

@@ -1,4 +1,4 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, PayloadRequest } from 'payload'
 import { isAdmin } from '../access/index.ts'
 
 /** The regional innovation council: one public page, edited by region staff. */
@@ -46,7 +46,21 @@ export const InnovationCouncil: GlobalConfig = {
       relationTo: 'events',
       hasMany: true,
       label: { sv: 'Möten', en: 'Meetings' },
-      filterOptions: { type: { equals: 'council-meeting' } },
+      // A validator rather than filterOptions: council meetings are not publicly readable,
+      // and filterOptions checks run with the caller's read access.
+      validate: async (value: unknown, { req }: { req: PayloadRequest }) => {
+        const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' && v ? (v as { id: number }).id : v))
+        if (ids.length === 0) return true
+        const others = await req.payload.count({
+          collection: 'events',
+          where: { and: [{ id: { in: ids } }, { type: { not_equals: 'council-meeting' } }] },
+          overrideAccess: true,
+          req,
+        })
+        return others.totalDocs === 0
+          ? true
+          : 'Välj bara evenemang av typen Innovationsrådets möte. / Choose only events of the type innovation council meeting.'
+      },
     },
     {
       name: 'documents',
