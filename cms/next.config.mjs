@@ -6,7 +6,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  typescript: { tsconfigPath: '../tsconfig.json' },
+  // Type errors are caught by `npm run typecheck` in CI; the build should not re-check the whole repo.
+  typescript: { tsconfigPath: '../tsconfig.json', ignoreBuildErrors: true },
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,

@@ -14,6 +14,7 @@ if (!command) {
 try {
   const runtime = await prepareRuntime(console.log)
   const child = spawn(command, args, { stdio: 'inherit', env: runtime.env })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
   const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)))
   await runtime.db?.stop()
   process.exit(code)

@@ -57,7 +57,7 @@ export function demoHubDetails(hub: HubFact, index: number) {
     openingHours,
     dayPassPrice: inTown ? 150 : index % 4 === 0 ? 0 : 100,
     sv: {
-      summary: `${hub.name} i ${hub.locality} är en hubb för distansarbete i ${hub.municipality} kommun. Uppgifterna om öppettider, pris och utrustning är exempel (demo).`,
+      summary: `${hub.name} är en hubb för distansarbete i ${hub.locality}, ${hub.municipality}. Uppgifterna om öppettider, pris och utrustning är exempel (demo).`,
       description: [
         hub.note
           ? `${hub.name}: ${hub.note}`
@@ -71,7 +71,7 @@ export function demoHubDetails(hub: HubFact, index: number) {
       transit: inTown ? 'Stadsbuss stannar inom 300 meter.' : `Regionbuss till ${hub.locality}; se tidtabellen hos länstrafiken.`,
     },
     en: {
-      summary: `${hub.name} in ${hub.locality} is a remote-work hub in ${hub.municipality} municipality. Opening hours, price and equipment are example (demo) data.`,
+      summary: `${hub.name} is a remote-work hub in ${hub.locality}, ${hub.municipality}. Opening hours, price and equipment are example (demo) data.`,
       description: [
         hub.note
           ? `${hub.name}: a co-working space in Östersund.`

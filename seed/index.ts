@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Payload, RequestContext } from 'payload'
+import type { Payload, RequestContext, RequiredDataFromCollectionSlug } from 'payload'
 import { luhnCheckDigit } from '../cms/fields/orgNumber.ts'
 import { slugify } from '../cms/fields/slugify.ts'
 import { DEMO_AGENCIES, demoHubDetails, demoPerson, facts, hubFacts } from './demoContent.ts'
@@ -207,7 +207,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     if (!doc) {
       doc = await payload.create({
         collection: 'agencies',
-        data: { name: a.name, orgNumber, membershipStatus: a.status, staffInCounty: a.staff },
+        data: { name: a.name, slug: slugify(a.name), orgNumber, membershipStatus: a.status, staffInCounty: a.staff },
         overrideAccess: true,
         context,
       })
@@ -242,16 +242,15 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
           : e.venue?.kind === 'online'
             ? { venueKind: 'online' as const, onlineUrl: e.venue.url }
             : { venueKind: 'venue' as const, venueName: e.venue?.name }
-      doc = await payload.create({
-        collection: 'events',
-        locale: 'sv',
-        data: {
+      const data: RequiredDataFromCollectionSlug<'events'> = {
           title: e.title.sv,
           summary: e.summary.sv,
           description: paragraphs(e.summary.sv, 'Exempelevenemang i demodata.'),
           slug,
           start,
+          start_tz: 'Europe/Stockholm',
           end,
+          end_tz: 'Europe/Stockholm',
           ...place,
           organiser: e.hubIndex != null ? `${hubNames[e.hubIndex % hubNames.length]} (demo)` : 'Region Jämtland Härjedalen (demo)',
           type: e.type,
@@ -260,10 +259,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
           registrationRequired: e.registrationRequired ?? false,
           status: e.cancelled ? 'cancelled' : 'scheduled',
           _status: 'published',
-        },
-        overrideAccess: true,
-        context,
-      })
+      }
+      doc = await payload.create({ collection: 'events', locale: 'sv', data, overrideAccess: true, context })
       await payload.update({
         collection: 'events',
         id: doc.id,

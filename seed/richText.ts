@@ -1,7 +1,9 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Hub } from '../cms/payload-types.ts'
+
+export type RichText = NonNullable<Hub['description']>
 
 /** Lexical rich text made of plain paragraphs, as the seed writes its descriptions. */
-export function paragraphs(...texts: string[]): SerializedEditorState {
+export function paragraphs(...texts: string[]): RichText {
   return {
     root: {
       type: 'root',
@@ -20,5 +22,5 @@ export function paragraphs(...texts: string[]): SerializedEditorState {
         children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
       })),
     },
-  } as unknown as SerializedEditorState
+  }
 }

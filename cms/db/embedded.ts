@@ -70,7 +70,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`,
     port: options.port,
-    stop: () => pg.stop(),
+    stop: async () => {
+      // The server may already be gone (Ctrl-C reaches it too); stop() would then wait forever.
+      const proc = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process
+      if (!proc || proc.exitCode !== null || proc.signalCode !== null) return
+      await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))])
+    },
   }
 }
 

@@ -1,0 +1,109 @@
+/**
+ * `npm start`: the whole portal on one machine. Starts the database (embedded unless
+ * DATABASE_URL is set), migrates, seeds an empty database, builds what changed, serves the
+ * CMS and the site, and on Ctrl-C or SIGTERM stops all of it. `--dev` serves both with reload.
+ */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { ChildProcess } from 'node:child_process'
+import { isBuildCurrent, markBuilt } from './lib/buildState.ts'
+import { isPortFree, run, startService, stopService, waitForHealthy } from './lib/processes.ts'
+import { firstLine, prepareRuntime, StartupError, type Runtime } from './lib/runtime.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dev = process.argv.includes('--dev')
+const host = process.env.HOST || '127.0.0.1'
+const cmsPort = Number(process.env.CMS_PORT || 3000)
+const sitePort = Number(process.env.SITE_PORT || 4321)
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+const say = (line: string) => console.log(`[start] ${line}`)
+
+let runtime: Runtime | null = null
+const services: ChildProcess[] = []
+let stopping = false
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true
+    say('stopping…')
+    await Promise.all(services.map((s) => stopService(s)))
+    await runtime?.db?.stop()
+    say('stopped')
+  }
+  process.exit(code)
+}
+
+async function step(what: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  say(what)
+  const code = await run(command, args, { env, cwd: root })
+  if (code !== 0) throw new StartupError(`${what} failed (exit code ${code}); see the output above.`)
+}
+
+async function main(): Promise<void> {
+  for (const [name, port] of [['CMS_PORT', cmsPort], ['SITE_PORT', sitePort]] as const) {
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`${name} must be a port number, not "${process.env[name]}".`)
+    if (!(await isPortFree(port, host))) throw new StartupError(`Port ${port} is already in use. Stop what uses it, or set ${name} to another port.`)
+  }
+
+  process.on('SIGINT', () => void shutdown(0))
+  process.on('SIGTERM', () => void shutdown(0))
+
+  runtime = await prepareRuntime(say)
+  say(runtime.db ? `embedded PostgreSQL on port ${runtime.db.port}, data in ${runtime.dataDir}` : 'using DATABASE_URL')
+  const env: NodeJS.ProcessEnv = { ...runtime.env, PAYLOAD_DB_PUSH: 'false', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
+
+  await step('applying migrations', bin('payload'), ['migrate'], env)
+  await step('seeding if the database is empty', process.execPath, ['seed/run.ts', '--if-empty'], env)
+
+  if (dev) {
+    services.push(startService(bin('next'), ['dev', 'cms', '--port', String(cmsPort), '--hostname', host], { env, cwd: root }))
+    services.push(startService(bin('astro'), ['dev', '--port', String(sitePort), '--host', host], { env, cwd: root }))
+  } else {
+    const buildEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production' }
+    if (!isBuildCurrent(root, 'cms')) {
+      await step('building the CMS (next build, about a minute)', bin('next'), ['build', 'cms'], buildEnv)
+      markBuilt(root, 'cms')
+    }
+    if (!isBuildCurrent(root, 'site') || !existsSync(path.join(root, 'dist/server/entry.mjs'))) {
+      await step('building the site (astro build)', bin('astro'), ['build'], buildEnv)
+      markBuilt(root, 'site')
+    }
+    services.push(startService(bin('next'), ['start', 'cms', '--port', String(cmsPort), '--hostname', host], { env: buildEnv, cwd: root }))
+    services.push(
+      startService(process.execPath, ['dist/server/entry.mjs'], { env: { ...buildEnv, HOST: host, PORT: String(sitePort) }, cwd: root }),
+    )
+  }
+  for (const service of services) {
+    service.on('exit', (code, signal) => {
+      if (stopping) return
+      console.error(`[start] a server exited unexpectedly (${signal ?? `code ${code}`}); stopping the rest.`)
+      void shutdown(1)
+    })
+  }
+
+  const shown = host === '0.0.0.0' ? 'localhost' : host
+  const cmsUrl = `http://${shown}:${cmsPort}`
+  const siteUrl = `http://${shown}:${sitePort}`
+  say('waiting for both servers to report healthy…')
+  await Promise.all([waitForHealthy(`${cmsUrl}/health`, services[0]), waitForHealthy(`${siteUrl}/health`, services[1])])
+
+  const adminFile = path.join(runtime.dataDir, 'admin.txt')
+  console.log(`
+  Co-working Region is running.
+
+    Public site      ${siteUrl}
+    CMS admin panel  ${cmsUrl}/admin
+
+  Log in to the admin panel with ${
+    process.env.ADMIN_EMAIL ? `ADMIN_EMAIL (${process.env.ADMIN_EMAIL}) and its password` : existsSync(adminFile) ? `the e-mail and password in ${adminFile}` : 'the admin account created at first start'
+  }.
+  Press Ctrl-C to stop.
+`)
+}
+
+main().catch(async (err) => {
+  console.error(err instanceof StartupError ? `[start] ${err.message}` : `[start] could not start: ${firstLine(err)}`)
+  if (!(err instanceof StartupError) && process.env.DEBUG) console.error(err)
+  await shutdown(1)
+})
