@@ -7,11 +7,14 @@ export interface Health {
   mail: 'smtp' | 'files'
 }
 
-/** Readiness shared by both processes' `GET /health`. */
-export async function checkHealth(payload: Payload): Promise<Health> {
+/**
+ * Readiness shared by both processes' `GET /health`. Pass the promise of a Payload: one that
+ * cannot start (the database is unreachable) reports the database as down.
+ */
+export async function checkHealth(payload: Promise<Payload>): Promise<Health> {
   let db: Health['db'] = 'down'
   try {
-    const pool = (payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool
+    const pool = ((await payload).db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool
     await pool.query('SELECT 1')
     db = 'up'
   } catch {

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ChildProcess } from 'node:child_process'
 import { isBuildCurrent, markBuilt } from './lib/buildState.ts'
-import { isPortFree, run, startService, stopService, waitForHealthy } from './lib/processes.ts'
+import { isPortFree, startService, stopService, waitForHealthy } from './lib/processes.ts'
 import { firstLine, prepareRuntime, StartupError, type Runtime } from './lib/runtime.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -21,13 +21,15 @@ const say = (line: string) => console.log(`[start] ${line}`)
 
 let runtime: Runtime | null = null
 const services: ChildProcess[] = []
+/** One-off commands (migrate, seed, build) still running, so Ctrl-C stops them too. */
+const steps = new Set<ChildProcess>()
 let stopping = false
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true
     say('stopping…')
-    await Promise.all(services.map((s) => stopService(s)))
+    await Promise.all([...services, ...steps].map((s) => stopService(s)))
     await runtime?.db?.stop()
     say('stopped')
   }
@@ -36,7 +38,11 @@ async function shutdown(code: number): Promise<never> {
 
 async function step(what: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   say(what)
-  const code = await run(command, args, { env, cwd: root })
+  const child = startService(command, args, { env, cwd: root })
+  steps.add(child)
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
+  steps.delete(child)
+  if (stopping) return new Promise(() => {})
   if (code !== 0) throw new StartupError(`${what} failed (exit code ${code}); see the output above.`)
 }
 

@@ -16,6 +16,7 @@ const projects = only?.length ? only : ['unit', 'int', 'e2e']
 const outDir = mkdtempSync(path.join(tmpdir(), 'coworking-tests-'))
 
 interface VitestJson {
+  numTotalTests: number
   numPassedTests: number
   numFailedTests: number
   numPendingTests: number
@@ -40,8 +41,12 @@ for (const project of projects) {
     passed += report.numPassedTests
     failed += report.numFailedTests
     skipped += report.numPendingTests + report.numTodoTests
-    // A suite that failed to load (or a failing setup) has no failed test but is still a failure.
-    if (code !== 0 && report.numFailedTests === 0) broken = true
+    // A suite that failed to load has no failed test but is still a failure. A project that ran
+    // no test at all is one too: Vitest exits 0 when its globalSetup throws.
+    if ((code !== 0 && report.numFailedTests === 0) || report.numTotalTests === 0) {
+      console.error(`[test] the ${project} project ${report.numTotalTests === 0 ? 'ran no test' : `exited with code ${code}`}`)
+      broken = true
+    }
   } catch {
     console.error(`[test] the ${project} run left no report (exit code ${code})`)
     broken = true

@@ -18,7 +18,7 @@ export interface DemoEvent {
 }
 
 const fika = (hubIndex: number, hubName: string, dayOffset: number): DemoEvent => ({
-  title: { sv: `Fredagsfika på ${hubName}`, en: `Friday fika at ${hubName}` },
+  title: { sv: `Förmiddagsfika på ${hubName}`, en: `Morning fika at ${hubName}` },
   summary: {
     sv: 'Ta en paus med andra som arbetar på hubben. Ingen anmälan behövs.',
     en: 'Take a break with others working at the hub. No registration needed.',
@@ -115,11 +115,19 @@ export function demoEvents(hubNames: string[]): DemoEvent[] {
   return events
 }
 
-/** Start and end as UTC ISO strings, from a wall-clock time in Stockholm `dayOffset` days ahead. */
-export function stockholmTimes(now: Date, e: Pick<DemoEvent, 'dayOffset' | 'startHour' | 'startMinute' | 'durationMinutes'>) {
-  const start = DateTime.fromJSDate(now, { zone: 'Europe/Stockholm' })
+/**
+ * Start and end as UTC ISO strings, from a wall-clock time in Stockholm `dayOffset` days
+ * ahead, moved forward past weekends and the given holidays (YYYY-MM-DD).
+ */
+export function stockholmTimes(
+  now: Date,
+  e: Pick<DemoEvent, 'dayOffset' | 'startHour' | 'startMinute' | 'durationMinutes'>,
+  holidays: ReadonlySet<string> = new Set(),
+) {
+  let start = DateTime.fromJSDate(now, { zone: 'Europe/Stockholm' })
     .plus({ days: e.dayOffset })
     .set({ hour: e.startHour, minute: e.startMinute ?? 0, second: 0, millisecond: 0 })
+  while (start.weekday > 5 || holidays.has(start.toISODate()!)) start = start.plus({ days: 1 })
   const end = start.plus({ minutes: e.durationMinutes })
   return { start: start.toUTC().toISO()!, end: end.toUTC().toISO()!, date: start.toISODate()! }
 }

@@ -231,8 +231,9 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const hubNames = hubs.map((h) => h.name)
   const councilMeetings: number[] = []
   const events = demoEvents(hubNames)
+  const closedDays = new Set(fixedHolidaysAhead(now, 120).map((h) => h.date))
   for (const e of events) {
-    const { start, end, date } = stockholmTimes(now, e)
+    const { start, end, date } = stockholmTimes(now, e, closedDays)
     const slug = slugify(`${e.title.sv} ${date}`)
     let doc = await findOne<{ id: number }>('events', { slug: { equals: slug } })
     if (!doc) {

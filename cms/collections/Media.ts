@@ -1,5 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
 import { isAdmin, isCommunityManager } from '../access/index.ts'
+import path from 'node:path'
+import { dataDir } from '../env.ts'
+import { messages } from '../fields/messages.ts'
 
 const staff: Access = ({ req }) => isAdmin(req.user) || isCommunityManager(req.user)
 
@@ -16,6 +19,8 @@ export const Media: CollectionConfig = {
   admin: { group: { sv: 'Innehåll', en: 'Content' } },
   access: { read: () => true, create: staff, update: ownUploads, delete: ownUploads },
   upload: {
+    // Uploads are data, like the database: they live in DATA_DIR, never in the work tree.
+    staticDir: path.join(dataDir(), 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
@@ -32,6 +37,8 @@ export const Media: CollectionConfig = {
       required: true,
       localized: true,
       label: { sv: 'Alternativtext', en: 'Alternative text' },
+      // `required` alone accepts "   ", which describes nothing.
+      validate: (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? true : messages.required),
       admin: {
         description: {
           sv: 'Beskriv bilden för den som inte ser den. Krävs för tillgänglighet.',

@@ -1,6 +1,13 @@
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { adminOnly, anyone } from '../access/index.ts'
+import { messages } from '../fields/messages.ts'
 import { slugField } from '../fields/slug.ts'
+
+/** Deleting a municipality would silently leave its hubs without one; refuse instead. */
+const refuseDeleteWithHubs: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({ collection: 'hubs', where: { municipality: { equals: id } }, overrideAccess: true, req })
+  if (totalDocs > 0) throw new APIError(messages.municipalityHasHubs, 409, null, true)
+}
 
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',
@@ -8,6 +15,7 @@ export const Municipalities: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'seat'], group: { sv: 'Nätverket', en: 'Network' } },
   defaultSort: 'name',
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
+  hooks: { beforeDelete: [refuseDeleteWithHubs] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
     slugField('name'),

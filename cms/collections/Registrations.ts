@@ -1,5 +1,5 @@
 import type { Access, CollectionConfig } from 'payload'
-import { adminOnly, idIn, isAdmin, isAgencyRepresentative, isCommunityManager } from '../access/index.ts'
+import { adminOnly, adminOnlyField, idIn, isAdmin, isAgencyRepresentative, isCommunityManager } from '../access/index.ts'
 import { managedEventIds } from '../access/managedHubs.ts'
 import { isEmail, messages } from '../fields/messages.ts'
 
@@ -14,6 +14,13 @@ const readRegistrations: Access = async ({ req }) => {
   return false
 }
 
+/**
+ * What a registration is for, whose it is and when it is purged are set by the sign-up flow
+ * and staff; its owner may correct only their contact details. Otherwise a confirmed place
+ * could be moved to a full event, or handed to someone else.
+ */
+const staffSets = { update: adminOnlyField }
+
 const updateOwnRegistration: Access = ({ req }) => {
   if (isAdmin(req.user)) return true
   if (isAgencyRepresentative(req.user)) return { user: { equals: req.user!.id } }
@@ -26,7 +33,7 @@ export const Registrations: CollectionConfig = {
   admin: { useAsTitle: 'email', defaultColumns: ['event', 'name', 'email', 'status', 'createdAt'], group: { sv: 'Anmälningar', en: 'Sign-ups' } },
   access: { read: readRegistrations, create: adminOnly, update: updateOwnRegistration, delete: adminOnly },
   fields: [
-    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true, label: { sv: 'Evenemang', en: 'Event' } },
+    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true, label: { sv: 'Evenemang', en: 'Event' }, access: staffSets },
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
     {
       name: 'email',
@@ -60,8 +67,8 @@ export const Registrations: CollectionConfig = {
       ],
       access: { update: ({ req }) => isAdmin(req.user) },
     },
-    { name: 'user', type: 'relationship', relationTo: 'users', label: { sv: 'Konto', en: 'Account' }, admin: { position: 'sidebar' } },
-    { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { sv: 'Myndighet', en: 'Agency' } },
+    { name: 'user', type: 'relationship', relationTo: 'users', label: { sv: 'Konto', en: 'Account' }, admin: { position: 'sidebar' }, access: staffSets },
+    { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { sv: 'Myndighet', en: 'Agency' }, access: staffSets },
     {
       name: 'token',
       type: 'text',
@@ -73,7 +80,7 @@ export const Registrations: CollectionConfig = {
         beforeChange: [({ operation, value }) => (operation === 'create' && !value ? crypto.randomUUID() : value)],
       },
     },
-    { name: 'confirmedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'purgeAfter', type: 'date', admin: { readOnly: true, position: 'sidebar', description: { sv: 'Personuppgifterna raderas efter detta datum.', en: 'Personal data is deleted after this date.' } } },
+    { name: 'confirmedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: staffSets },
+    { name: 'purgeAfter', type: 'date', admin: { readOnly: true, position: 'sidebar', description: { sv: 'Personuppgifterna raderas efter detta datum.', en: 'Personal data is deleted after this date.' } }, access: staffSets },
   ],
 }

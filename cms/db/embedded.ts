@@ -74,7 +74,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       // The server may already be gone (Ctrl-C reaches it too); stop() would then wait forever.
       const proc = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process
       if (!proc || proc.exitCode !== null || proc.signalCode !== null) return
-      await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))])
+      let timer: NodeJS.Timeout | undefined
+      const giveUp = new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))
+      // Clear the timer, or it alone keeps the calling process alive for 15 s after a clean stop.
+      await Promise.race([pg.stop(), giveUp]).finally(() => clearTimeout(timer))
     },
   }
 }

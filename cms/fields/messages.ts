@@ -18,6 +18,10 @@ export const messages = {
   email: 'Ange en giltig e-postadress. / Give a valid e-mail address.',
   venue: 'Ange hubb, annan plats eller länk för onlinemöte. / Give a hub, another venue or an online link.',
   hubRequired: 'Välj hubben där evenemanget äger rum. / Choose the hub where the event takes place.',
+  eventHasRegistrations:
+    'Evenemanget har anmälningar och kan inte tas bort. Ställ in det i stället. / The event has registrations and cannot be deleted. Cancel it instead.',
+  municipalityHasHubs:
+    'Kommunen har hubbar och kan inte tas bort. Flytta eller ta bort hubbarna först. / The municipality has hubs and cannot be deleted. Move or delete its hubs first.',
 } as const
 
 export function isHttpUrl(value: unknown): boolean {

@@ -1,12 +1,13 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
-import { isAdmin } from '../access/index.ts'
+import { isAdmin, publishedOrAdmin } from '../access/index.ts'
 
 /** The regional innovation council: one public page, edited by region staff. */
 export const InnovationCouncil: GlobalConfig = {
   slug: 'innovation-council',
   label: { sv: 'Innovationsrådet', en: 'Innovation council' },
   admin: { group: { sv: 'Nätverket', en: 'Network' } },
-  access: { read: () => true, update: ({ req }) => isAdmin(req.user) },
+  // Everyone reads the published page; an unpublished draft stays with region staff.
+  access: { read: publishedOrAdmin, update: ({ req }) => isAdmin(req.user) },
   versions: { drafts: true, max: 25 },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },

@@ -21,7 +21,7 @@ export async function prepareRuntime(log: (line: string) => void = () => {}): Pr
   try {
     mkdirSync(dataDir, { recursive: true })
   } catch (err) {
-    throw new StartupError(`Could not create the data directory ${dataDir}: ${(err as Error).message}`)
+    throw new StartupError(`The data directory ${dataDir} could not be created (${(err as NodeJS.ErrnoException).code}). Set DATA_DIR to a folder you can write to.`)
   }
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir }

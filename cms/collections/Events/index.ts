@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { isHttpUrl, messages } from '../../fields/messages.ts'
 import { slugField } from '../../fields/slug.ts'
 import { changeEvents, createEvents, readEvents } from './access.ts'
@@ -17,6 +17,15 @@ const raiseSequence: CollectionBeforeChangeHook = ({ operation, data, originalDo
   return data
 }
 
+/**
+ * Registrations require their event, so deleting one that has any would fail in the database.
+ * Refuse with a clear message instead: cancelling keeps participants informed.
+ */
+const refuseDeleteWithRegistrations: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({ collection: 'registrations', where: { event: { equals: id } }, overrideAccess: true, req })
+  if (totalDocs > 0) throw new APIError(messages.eventHasRegistrations, 409, null, true)
+}
+
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: { sv: 'Evenemang', en: 'Event' }, plural: { sv: 'Evenemang', en: 'Events' } },
@@ -28,7 +37,7 @@ export const Events: CollectionConfig = {
   defaultSort: 'start',
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 25 },
   access: { read: readEvents, create: createEvents, update: changeEvents, delete: changeEvents },
-  hooks: { beforeChange: [raiseSequence] },
+  hooks: { beforeChange: [raiseSequence], beforeDelete: [refuseDeleteWithRegistrations] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { sv: 'Kort beskrivning', en: 'Short description' } },

@@ -1,0 +1,18 @@
+import node from '@astrojs/node'
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+// Astro has no config switch for telemetry; its client reads this variable lazily.
+process.env.ASTRO_TELEMETRY_DISABLED = '1'
+
+export default defineConfig({
+  srcDir: './site',
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [react()],
+  // Absolute canonical and hreflang URLs need the public origin; without it they stay root-relative.
+  site: process.env.SITE_PUBLIC_URL || undefined,
+  trailingSlash: 'never',
+  devToolbar: { enabled: false },
+  build: { inlineStylesheets: 'never' },
+})

@@ -1,0 +1,282 @@
+/**
+ * The only place where the site reads CMS data, through Payload's Local API.
+ *
+ * Every read passes `overrideAccess: false` (the Local API bypasses access control by
+ * default), so the collections' own rules decide what the public sees: published hubs,
+ * published public events, contact details only where a person chose to show them.
+ */
+import { getPayload, type Payload, type Where } from 'payload'
+import config from '../../payload.config.ts'
+import { isValidSlug } from '../../cms/fields/slugify.ts'
+import { checkHealth, type Health } from '../../cms/health.ts'
+import type { CommunityManager, Event, Hub, Municipality } from '../../cms/payload-types.ts'
+import type { Locale } from './i18n.ts'
+import { sortByName } from './sortByName.ts'
+
+let payloadPromise: Promise<Payload> | undefined
+
+/** One Payload per process. A failed start is forgotten, so the next request tries again. */
+export function cms(): Promise<Payload> {
+  payloadPromise ??= getPayload({ config }).catch((err: unknown) => {
+    payloadPromise = undefined
+    throw err
+  })
+  return payloadPromise
+}
+
+/** A relationship is an id when not populated, or when the reader may not see the target. */
+function populated<T extends object>(value: number | T | null | undefined): T | null {
+  return value != null && typeof value === 'object' ? value : null
+}
+
+export interface MunicipalityRef {
+  name: string
+  slug: string
+}
+
+export interface HubRef {
+  name: string
+  slug: string
+}
+
+export interface HubSummary {
+  id: number
+  name: string
+  slug: string
+  summary: string | null
+  desks: number | null
+  dayPassPriceSek: number | null
+  amenities: string[]
+  locality: string | null
+  municipality: MunicipalityRef | null
+  demoContent: boolean
+}
+
+export interface EventSummary {
+  id: number
+  title: string
+  slug: string
+  summary: string | null
+  start: string
+  end: string
+  cancelled: boolean
+  venueKind: Event['venueKind']
+  venueName: string | null
+  hub: HubRef | null
+  type: Event['type']
+}
+
+export type PublicManager = Pick<CommunityManager, 'id' | 'name' | 'title' | 'bio' | 'email' | 'phone'>
+
+export interface HubPageData {
+  hub: Hub
+  municipality: MunicipalityRef | null
+  managers: PublicManager[]
+  events: EventSummary[]
+}
+
+export interface EventPageData {
+  event: Event
+  hub: (HubRef & { locality: string | null; street: string | null }) | null
+}
+
+export interface MunicipalityPageData {
+  municipality: Municipality
+  hubs: HubSummary[]
+  events: EventSummary[]
+}
+
+const hubSummarySelect = {
+  name: true,
+  slug: true,
+  summary: true,
+  desks: true,
+  amenities: true,
+  dayPass: true,
+  address: true,
+  municipality: true,
+  demoContent: true,
+} as const
+
+function toHubSummary(hub: Partial<Hub> & Pick<Hub, 'id' | 'name' | 'slug'>): HubSummary {
+  const municipality = populated(hub.municipality as Hub['municipality'] | undefined)
+  return {
+    id: hub.id,
+    name: hub.name,
+    slug: hub.slug,
+    summary: hub.summary ?? null,
+    desks: hub.desks ?? null,
+    dayPassPriceSek: hub.dayPass?.priceSek ?? null,
+    amenities: hub.amenities ?? [],
+    locality: hub.address?.locality ?? null,
+    municipality: municipality ? { name: municipality.name, slug: municipality.slug } : null,
+    demoContent: Boolean(hub.demoContent),
+  }
+}
+
+function toEventSummary(event: Partial<Event> & Pick<Event, 'id' | 'title' | 'slug' | 'start' | 'end'>): EventSummary {
+  const hub = populated(event.hub)
+  return {
+    id: event.id,
+    title: event.title,
+    slug: event.slug,
+    summary: event.summary ?? null,
+    start: event.start,
+    end: event.end,
+    cancelled: event.status === 'cancelled',
+    venueKind: event.venueKind ?? 'hub',
+    venueName: event.venueName ?? null,
+    hub: hub ? { name: hub.name, slug: hub.slug } : null,
+    type: event.type ?? 'meetup',
+  }
+}
+
+/** Published hubs, optionally narrowed, in Swedish alphabetical order. */
+export async function listHubs(locale: Locale, where?: Where): Promise<HubSummary[]> {
+  const payload = await cms()
+  const result = await payload.find({
+    collection: 'hubs',
+    locale,
+    where,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+    select: hubSummarySelect,
+    populate: { municipalities: { name: true, slug: true } },
+  })
+  return sortByName(result.docs.map(toHubSummary))
+}
+
+export interface UpcomingFilter {
+  limit?: number
+  hubId?: number
+  municipalityId?: number
+}
+
+/** Events from now on, earliest first. Cancelled ones stay in the list and are shown as such. */
+export async function listUpcomingEvents(locale: Locale, filter: UpcomingFilter = {}): Promise<EventSummary[]> {
+  const payload = await cms()
+  const and: Where[] = [{ start: { greater_than_equal: new Date().toISOString() } }]
+  if (filter.hubId != null) and.push({ hub: { equals: filter.hubId } })
+  if (filter.municipalityId != null) and.push({ 'hub.municipality': { equals: filter.municipalityId } })
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { and },
+    sort: 'start',
+    limit: filter.limit ?? 0,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      start: true,
+      end: true,
+      status: true,
+      venueKind: true,
+      venueName: true,
+      hub: true,
+      type: true,
+    },
+    populate: { hubs: { name: true, slug: true } },
+  })
+  return result.docs.map(toEventSummary)
+}
+
+export async function listMunicipalities(locale: Locale): Promise<MunicipalityRef[]> {
+  const payload = await cms()
+  const result = await payload.find({
+    collection: 'municipalities',
+    locale,
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    select: { name: true, slug: true },
+  })
+  return sortByName(result.docs.map((m) => ({ name: m.name, slug: m.slug })))
+}
+
+/** One published hub with what its page shows, or null when there is none to show. */
+export async function loadHubPage(slug: string, locale: Locale): Promise<HubPageData | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const result = await payload.find({
+    collection: 'hubs',
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+    populate: {
+      municipalities: { name: true, slug: true },
+      // The show* flags must come along: field access on email and phone reads them.
+      'community-managers': { name: true, title: true, bio: true, email: true, showEmail: true, phone: true, showPhone: true },
+    },
+  })
+  const hub = result.docs[0]
+  if (!hub) return null
+  const municipality = populated(hub.municipality)
+  const managers = (hub.communityManagers ?? [])
+    .map((m) => populated(m))
+    .filter((m): m is CommunityManager => m != null)
+    .map(({ id, name, title, bio, email, phone }) => ({ id, name, title, bio, email, phone }))
+  return {
+    hub,
+    municipality: municipality ? { name: municipality.name, slug: municipality.slug } : null,
+    managers,
+    events: await listUpcomingEvents(locale, { hubId: hub.id }),
+  }
+}
+
+export async function loadEventPage(slug: string, locale: Locale): Promise<EventPageData | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+    populate: { hubs: { name: true, slug: true, address: true } },
+  })
+  const event = result.docs[0]
+  if (!event) return null
+  const hub = populated(event.hub)
+  return {
+    event,
+    hub: hub
+      ? { name: hub.name, slug: hub.slug, locality: hub.address?.locality ?? null, street: hub.address?.street ?? null }
+      : null,
+  }
+}
+
+export async function loadMunicipalityPage(slug: string, locale: Locale): Promise<MunicipalityPageData | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const result = await payload.find({
+    collection: 'municipalities',
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+  })
+  const municipality = result.docs[0]
+  if (!municipality) return null
+  const [hubs, events] = await Promise.all([
+    listHubs(locale, { municipality: { equals: municipality.id } }),
+    listUpcomingEvents(locale, { municipalityId: municipality.id }),
+  ])
+  return { municipality, hubs, events }
+}
+
+/** Readiness for `GET /health`; a Payload that cannot start means the database is down. */
+export function health(): Promise<Health> {
+  return checkHealth(cms())
+}

@@ -1,0 +1,350 @@
+/**
+ * The site's two languages: shared interface text and the mapping between Swedish paths
+ * and their English counterparts under /en. Pure, so it is unit tested without a server.
+ */
+export const LOCALES = ['sv', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'sv'
+
+export const isLocale = (value: unknown): value is Locale => value === 'sv' || value === 'en'
+export const otherLocale = (locale: Locale): Locale => (locale === 'sv' ? 'en' : 'sv')
+
+/** BCP 47 tags for Intl formatting. */
+export const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
+
+/**
+ * Swedish section paths and their English counterparts. Longer prefixes come first so
+ * /natverket/anslut is not taken for /natverket.
+ */
+const SECTIONS: ReadonlyArray<readonly [sv: string, en: string]> = [
+  ['/natverket/anslut', '/en/network/join'],
+  ['/natverket', '/en/network'],
+  ['/hubbar', '/en/hubs'],
+  ['/evenemang', '/en/events'],
+  ['/kommuner', '/en/municipalities'],
+  ['/innovationsradet', '/en/innovation-council'],
+  ['/sok', '/en/search'],
+  ['/tillganglighet', '/en/accessibility'],
+  ['/integritet', '/en/privacy'],
+]
+
+function withoutTrailingSlash(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path
+}
+
+function underPrefix(path: string, prefix: string): string | null {
+  if (path === prefix) return ''
+  return path.startsWith(prefix + '/') ? path.slice(prefix.length) : null
+}
+
+/** The language a path belongs to: everything under /en is English. */
+export function localeOfPath(path: string): Locale {
+  const clean = withoutTrailingSlash(path)
+  return clean === '/en' || clean.startsWith('/en/') ? 'en' : 'sv'
+}
+
+/**
+ * The same page in `target`. Slugs are shared by both languages, so only the section
+ * prefix changes; an unknown page maps to the other language's home page.
+ */
+export function localizePath(path: string, target: Locale): string {
+  const clean = withoutTrailingSlash(path.split(/[?#]/)[0] || '/')
+  if (localeOfPath(clean) === target) return clean
+  const from = target === 'en' ? 0 : 1
+  const to = target === 'en' ? 1 : 0
+  if (clean === '/' || clean === '/en') return target === 'en' ? '/en' : '/'
+  for (const section of SECTIONS) {
+    const rest = underPrefix(clean, section[from])
+    if (rest !== null) return section[to] + rest
+  }
+  return target === 'en' ? '/en' : '/'
+}
+
+export const alternatePath = (path: string): string => localizePath(path, otherLocale(localeOfPath(path)))
+
+/** Paths to the site's pages in a given language. */
+export const paths = {
+  home: (locale: Locale) => (locale === 'sv' ? '/' : '/en'),
+  hubs: (locale: Locale) => (locale === 'sv' ? '/hubbar' : '/en/hubs'),
+  hub: (locale: Locale, slug: string) => `${paths.hubs(locale)}/${encodeURIComponent(slug)}`,
+  events: (locale: Locale) => (locale === 'sv' ? '/evenemang' : '/en/events'),
+  event: (locale: Locale, slug: string) => `${paths.events(locale)}/${encodeURIComponent(slug)}`,
+  municipality: (locale: Locale, slug: string) =>
+    `${locale === 'sv' ? '/kommuner' : '/en/municipalities'}/${encodeURIComponent(slug)}`,
+  accessibility: (locale: Locale) => (locale === 'sv' ? '/tillganglighet' : '/en/accessibility'),
+  privacy: (locale: Locale) => (locale === 'sv' ? '/integritet' : '/en/privacy'),
+}
+
+const sv = {
+  siteName: 'Co-working Region',
+  siteTagline: 'Arbetsplatser och mötesplatser i Jämtlands län',
+  skipToContent: 'Hoppa till huvudinnehållet',
+  mainNav: 'Huvudmeny',
+  breadcrumbs: 'Du är här',
+  nav: { home: 'Start', hubs: 'Hubbar', events: 'Evenemang' },
+  languageSwitch: { label: 'Språk', other: 'English', otherLang: 'en' },
+  footer: {
+    label: 'Om webbplatsen',
+    accessibility: 'Tillgänglighetsredogörelse',
+    privacy: 'Personuppgifter och integritet',
+    about: 'Co-working Region är nätverket av arbetshubbar i Jämtlands län, samordnat av Region Jämtland Härjedalen.',
+  },
+  home: {
+    title: 'Co-working Region – arbeta nära hemma i Jämtlands län',
+    lead:
+      'Co-working Region är ett nätverk av arbetshubbar i varje kommun i Jämtlands län. Här kan du som bor i länet, eller flyttar hit, arbeta nära hemmet i stället för att pendla.',
+    points: [
+      'Varje hubb drivs av en community manager som tar emot nya besökare och håller ordning på platsen.',
+      'Hubbarna är också mötesplatser där statliga myndigheter, regionen och kommunerna arbetar tillsammans med frågor som ingen av dem löser ensam.',
+      'Myndigheterna i länets myndighetsnätverk kan söka plats i det regionala innovationsrådet.',
+    ],
+    hubsHeading: 'Hubbar',
+    allHubs: 'Alla hubbar',
+    eventsHeading: 'Kommande evenemang',
+    allEvents: 'Alla evenemang',
+    municipalitiesHeading: 'Kommuner',
+  },
+  hubs: {
+    title: 'Hubbar',
+    intro: 'Arbetshubbar i Jämtlands län där du kan hyra en arbetsplats för en dag eller längre.',
+    none: 'Det finns inga publicerade hubbar ännu.',
+    municipality: 'Kommun',
+    desks: 'Arbetsplatser',
+    dayPass: 'Dagskort',
+    amenities: 'Faciliteter',
+    demo: 'Exempelinnehåll – uppgifterna är inte verifierade.',
+  },
+  hub: {
+    about: 'Om hubben',
+    amenities: 'Faciliteter',
+    noAmenities: 'Inga faciliteter angivna.',
+    openingHours: 'Öppettider',
+    openingHoursCaption: 'Ordinarie öppettider per veckodag',
+    day: 'Dag',
+    hours: 'Öppet',
+    closed: 'Stängt',
+    noOpeningHours: 'Öppettiderna är inte angivna. Kontakta hubben.',
+    exceptions: 'Avvikande dagar',
+    dayPass: 'Dagskort och bokning',
+    price: 'Pris',
+    howToBook: 'Så bokar du',
+    bookingLink: 'Boka en plats',
+    onboarding: 'Din första dag',
+    contact: 'Kontakt',
+    keys: 'Nycklar och passerkort',
+    alarm: 'Larm',
+    houseRules: 'Husregler',
+    managers: 'Community managers',
+    location: 'Hitta hit',
+    address: 'Adress',
+    coordinates: 'Koordinater (WGS 84)',
+    mapLink: 'Visa på OpenStreetMap (extern webbplats)',
+    transit: 'Kollektivtrafik',
+    website: 'Hubbens webbplats',
+    events: 'Kommande evenemang på hubben',
+    desks: 'Arbetsplatser',
+    email: 'E-post',
+    phone: 'Telefon',
+  },
+  events: {
+    title: 'Evenemang',
+    intro: 'Kommande öppna evenemang på hubbarna och i nätverket. Tiderna anges i svensk tid.',
+    none: 'Det finns inga kommande evenemang just nu.',
+    cancelled: 'Inställt',
+    cancelledNotice: 'Evenemanget är inställt.',
+    past: 'Evenemanget har redan ägt rum.',
+    when: 'När',
+    where: 'Var',
+    online: 'Online',
+    onlineLink: 'Länk till mötet',
+    organiser: 'Arrangör',
+    type: 'Typ',
+    audience: 'Målgrupp',
+    capacity: 'Antal platser',
+    registration: 'Anmälan',
+    registrationRequired: 'Anmälan krävs',
+    registrationNotRequired: 'Ingen anmälan behövs',
+    price: 'Pris',
+    details: 'Om evenemanget',
+  },
+  municipality: {
+    seat: 'Centralort',
+    roadKm: 'Vägavstånd till Östersund',
+    km: 'km',
+    approx: 'ungefär',
+    hubs: 'Hubbar i kommunen',
+    noHubs: 'Det finns inga publicerade hubbar i kommunen ännu.',
+    events: 'Kommande evenemang i kommunen',
+    commuters: 'Pendling till Östersund',
+    commutersCaption: 'Offentliganställda som bor i kommunen och arbetar i Östersund, 2018',
+    commutersNote: 'Källa: regionens rapporter om nätverksbaserat arbete.',
+    commutersMissing: 'Uppgifter om pendling saknas.',
+    homeMunicipality: 'Bostadskommun',
+    employer: 'Arbetsgivare',
+    region: 'Regionen',
+    municipal: 'Kommunerna',
+    state: 'Staten',
+    total: 'Totalt',
+  },
+  notFound: {
+    title: 'Sidan finns inte',
+    body: 'Vi hittar inte sidan du söker. Den kan ha flyttats eller tagits bort, eller så är adressen felskriven.',
+    home: 'Gå till startsidan',
+    hubs: 'Se alla hubbar',
+    events: 'Se alla evenemang',
+  },
+  serverError: {
+    title: 'Något gick fel',
+    body: 'Sidan kunde inte visas just nu. Försök igen om en stund.',
+    home: 'Gå till startsidan',
+  },
+  free: 'Gratis',
+  yes: 'Ja',
+  no: 'Nej',
+  weekdays: { mon: 'Måndag', tue: 'Tisdag', wed: 'Onsdag', thu: 'Torsdag', fri: 'Fredag', sat: 'Lördag', sun: 'Söndag' },
+}
+
+export type Dictionary = typeof sv
+
+const en: Dictionary = {
+  siteName: 'Co-working Region',
+  siteTagline: 'Workplaces and meeting places in Jämtland County',
+  skipToContent: 'Skip to main content',
+  mainNav: 'Main menu',
+  breadcrumbs: 'You are here',
+  nav: { home: 'Home', hubs: 'Hubs', events: 'Events' },
+  languageSwitch: { label: 'Language', other: 'Svenska', otherLang: 'sv' },
+  footer: {
+    label: 'About this website',
+    accessibility: 'Accessibility statement',
+    privacy: 'Personal data and privacy',
+    about: 'Co-working Region is the network of co-working hubs in Jämtland County, coordinated by Region Jämtland Härjedalen.',
+  },
+  home: {
+    title: 'Co-working Region – work close to home in Jämtland County',
+    lead:
+      'Co-working Region is a network of co-working hubs in every municipality of Jämtland County. Whether you live in the county or are moving here, you can work close to home instead of commuting.',
+    points: [
+      'Each hub is run by a community manager who welcomes new visitors and looks after the place.',
+      'The hubs are also meeting places where state agencies, the region and the municipalities work together on problems none of them can solve alone.',
+      'Agencies in the county’s authority network can apply for a seat on the regional innovation council.',
+    ],
+    hubsHeading: 'Hubs',
+    allHubs: 'All hubs',
+    eventsHeading: 'Upcoming events',
+    allEvents: 'All events',
+    municipalitiesHeading: 'Municipalities',
+  },
+  hubs: {
+    title: 'Hubs',
+    intro: 'Co-working hubs in Jämtland County where you can rent a desk for a day or longer.',
+    none: 'There are no published hubs yet.',
+    municipality: 'Municipality',
+    desks: 'Desks',
+    dayPass: 'Day pass',
+    amenities: 'Amenities',
+    demo: 'Demo content – the details have not been verified.',
+  },
+  hub: {
+    about: 'About the hub',
+    amenities: 'Amenities',
+    noAmenities: 'No amenities listed.',
+    openingHours: 'Opening hours',
+    openingHoursCaption: 'Regular opening hours by weekday',
+    day: 'Day',
+    hours: 'Open',
+    closed: 'Closed',
+    noOpeningHours: 'Opening hours have not been given. Please contact the hub.',
+    exceptions: 'Exceptions',
+    dayPass: 'Day pass and booking',
+    price: 'Price',
+    howToBook: 'How to book',
+    bookingLink: 'Book a desk',
+    onboarding: 'Your first day',
+    contact: 'Contact',
+    keys: 'Keys and access cards',
+    alarm: 'Alarm',
+    houseRules: 'House rules',
+    managers: 'Community managers',
+    location: 'Getting here',
+    address: 'Address',
+    coordinates: 'Coordinates (WGS 84)',
+    mapLink: 'Show on OpenStreetMap (external website)',
+    transit: 'Public transport',
+    website: 'The hub’s website',
+    events: 'Upcoming events at the hub',
+    desks: 'Desks',
+    email: 'E-mail',
+    phone: 'Phone',
+  },
+  events: {
+    title: 'Events',
+    intro: 'Upcoming open events at the hubs and in the network. Times are Swedish time.',
+    none: 'There are no upcoming events right now.',
+    cancelled: 'Cancelled',
+    cancelledNotice: 'This event has been cancelled.',
+    past: 'This event has already taken place.',
+    when: 'When',
+    where: 'Where',
+    online: 'Online',
+    onlineLink: 'Link to the meeting',
+    organiser: 'Organiser',
+    type: 'Type',
+    audience: 'Audience',
+    capacity: 'Places',
+    registration: 'Registration',
+    registrationRequired: 'Registration required',
+    registrationNotRequired: 'No registration needed',
+    price: 'Price',
+    details: 'About the event',
+  },
+  municipality: {
+    seat: 'Seat',
+    roadKm: 'Road distance to Östersund',
+    km: 'km',
+    approx: 'approximately',
+    hubs: 'Hubs in the municipality',
+    noHubs: 'There are no published hubs in the municipality yet.',
+    events: 'Upcoming events in the municipality',
+    commuters: 'Commuting to Östersund',
+    commutersCaption: 'Public-sector employees living in the municipality and working in Östersund, 2018',
+    commutersNote: 'Source: the region’s reports on network-based work.',
+    commutersMissing: 'No commuting figures are available.',
+    homeMunicipality: 'Home municipality',
+    employer: 'Employer',
+    region: 'Region',
+    municipal: 'Municipalities',
+    state: 'State',
+    total: 'Total',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'We cannot find the page you are looking for. It may have been moved or removed, or the address may be mistyped.',
+    home: 'Go to the home page',
+    hubs: 'See all hubs',
+    events: 'See all events',
+  },
+  serverError: {
+    title: 'Something went wrong',
+    body: 'The page cannot be shown right now. Please try again in a moment.',
+    home: 'Go to the home page',
+  },
+  free: 'Free',
+  yes: 'Yes',
+  no: 'No',
+  weekdays: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
+}
+
+const DICTIONARIES: Record<Locale, Dictionary> = { sv, en }
+
+export const dictionary = (locale: Locale): Dictionary => DICTIONARIES[locale]
+
+/** A label from one of the CMS vocabularies ({ sv, en } per key), falling back to the key. */
+export function vocabularyLabel<K extends string>(
+  vocabulary: Record<K, { sv: string; en: string }>,
+  key: string | null | undefined,
+  locale: Locale,
+): string {
+  if (!key) return ''
+  return (vocabulary as Record<string, { sv: string; en: string }>)[key]?.[locale] ?? key
+}

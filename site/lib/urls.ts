@@ -1,0 +1,11 @@
+/** Absolute URLs for canonical and hreflang links when the public origin is known. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path
+}
+
+/** Whether a nav entry is the current section: the home page only matches itself. */
+export function isCurrentSection(current: string, section: string, home: string): boolean {
+  const clean = current.length > 1 ? current.replace(/\/+$/, '') : current
+  if (section === home) return clean === home
+  return clean === section || clean.startsWith(section + '/')
+}
