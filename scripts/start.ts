@@ -54,6 +54,10 @@ async function main(): Promise<void> {
 
   process.on('SIGINT', () => void shutdown(0))
   process.on('SIGTERM', () => void shutdown(0))
+  if (process.argv.includes('--stop-on-stdin-close')) {
+    // For test harnesses: when the process that started us goes away, so do we.
+    process.stdin.on('end', () => void shutdown(0)).on('error', () => void shutdown(0)).resume()
+  }
 
   runtime = await prepareRuntime(say)
   say(runtime.db ? `embedded PostgreSQL on port ${runtime.db.port}, data in ${runtime.dataDir}` : 'using DATABASE_URL')

@@ -30,10 +30,11 @@ export default async function setup(project: TestProject) {
   const [cmsPort, sitePort, dbPort] = [await freePort(), await freePort(), await freePort()]
   const adminEmail = 'e2e-admin@coworking-region.invalid'
   const adminPassword = randomBytes(12).toString('base64url')
-  launcher = spawn(process.execPath, ['scripts/start.ts'], {
+  // The launcher stops when its stdin closes, so it dies with this process even if teardown never runs.
+  launcher = spawn(process.execPath, ['scripts/start.ts', '--stop-on-stdin-close'], {
     cwd: root,
     detached: true,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['pipe', 'inherit', 'inherit'],
     env: {
       ...process.env,
       DATA_DIR: dataDir,
@@ -50,16 +51,22 @@ export default async function setup(project: TestProject) {
   })
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   const siteUrl = `http://127.0.0.1:${sitePort}`
-  // A fresh clone builds both apps first: allow for that.
-  await waitForHealthy(`${cmsUrl}/health`, launcher, 540_000)
-  await waitForHealthy(`${siteUrl}/health`, launcher, 60_000)
+  const stop = async () => {
+    if (launcher) await stopService(launcher, 20_000)
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  }
+  try {
+    // A fresh clone builds both apps first: allow for that.
+    await waitForHealthy(`${cmsUrl}/health`, launcher, 540_000)
+    await waitForHealthy(`${siteUrl}/health`, launcher, 60_000)
+  } catch (err) {
+    await stop()
+    throw err
+  }
   project.provide('siteUrl', siteUrl)
   project.provide('cmsUrl', cmsUrl)
   project.provide('adminEmail', adminEmail)
   project.provide('adminPassword', adminPassword)
-}
-
-export async function teardown() {
-  if (launcher) await stopService(launcher, 20_000)
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  // Returned, not exported: with a default export Vitest ignores a named `teardown`.
+  return stop
 }
