@@ -8,6 +8,7 @@ import { DEMO_AGENCIES, demoHubDetails, demoPerson, facts, hubFacts } from './de
 import { demoEvents, stockholmTimes } from './events.ts'
 import { fixedHolidaysAhead } from './holidays.ts'
 import { paragraphs } from './richText.ts'
+import { reindexAll } from '../cms/search/sync.ts'
 
 export interface SeedOptions {
   dataDir: string
@@ -319,5 +320,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     count('innovation-council')
   }
   log(`innovation council: ${created['innovation-council'] ? 'created' : 'already present'}`)
+
+  // Writes above skip search sync; index everything once.
+  log(`search: ${await reindexAll(payload)} hubs and events indexed`)
   return result
 }

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from
 import { adminOnly, anyone } from '../access/index.ts'
 import { messages } from '../fields/messages.ts'
 import { slugField } from '../fields/slug.ts'
+import { syncMunicipalityAfterChange } from '../search/sync.ts'
 
 /** Deleting a municipality would silently leave its hubs without one; refuse instead. */
 const refuseDeleteWithHubs: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -15,7 +16,7 @@ export const Municipalities: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'seat'], group: { sv: 'Nätverket', en: 'Network' } },
   defaultSort: 'name',
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
-  hooks: { beforeDelete: [refuseDeleteWithHubs] },
+  hooks: { beforeDelete: [refuseDeleteWithHubs], afterChange: [syncMunicipalityAfterChange] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
     slugField('name'),

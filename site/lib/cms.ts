@@ -9,6 +9,8 @@ import { getPayload, type Payload, type Where } from 'payload'
 import config from '../../payload.config.ts'
 import { isValidSlug } from '../../cms/fields/slugify.ts'
 import { checkHealth, type Health } from '../../cms/health.ts'
+import { searchEngine } from '../../cms/search/sync.ts'
+import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
 import type { CommunityManager, Event, Hub, Municipality } from '../../cms/payload-types.ts'
 import type { Locale } from './i18n.ts'
 import { sortByName } from './sortByName.ts'
@@ -279,4 +281,9 @@ export async function loadMunicipalityPage(slug: string, locale: Locale): Promis
 /** Readiness for `GET /health`; a Payload that cannot start means the database is down. */
 export function health(): Promise<Health> {
   return checkHealth(cms())
+}
+
+/** Public search over hubs and events, through the configured engine. */
+export async function search(query: SearchQuery): Promise<SearchResult> {
+  return searchEngine(await cms()).search(query)
 }

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { isHttpUrl, messages } from '../../fields/messages.ts'
 import { slugField } from '../../fields/slug.ts'
+import { removeEventAfterDelete, syncEventAfterChange } from '../../search/sync.ts'
 import { changeEvents, createEvents, readEvents } from './access.ts'
 import { AUDIENCES, EVENT_TYPES, options, VENUE_KINDS } from './options.ts'
 import { endsAfterStart, missingVenueField } from './schedule.ts'
@@ -37,7 +38,12 @@ export const Events: CollectionConfig = {
   defaultSort: 'start',
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 25 },
   access: { read: readEvents, create: createEvents, update: changeEvents, delete: changeEvents },
-  hooks: { beforeChange: [raiseSequence], beforeDelete: [refuseDeleteWithRegistrations] },
+  hooks: {
+    beforeChange: [raiseSequence],
+    beforeDelete: [refuseDeleteWithRegistrations],
+    afterChange: [syncEventAfterChange],
+    afterDelete: [removeEventAfterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { sv: 'Kort beskrivning', en: 'Short description' } },

@@ -5,6 +5,7 @@ import { latLngFields } from '../../fields/geoFields.ts'
 import { isEmail, isHttpUrl, messages } from '../../fields/messages.ts'
 import { openingExceptionsField, openingHoursField } from '../../fields/openingHoursFields.ts'
 import { slugField } from '../../fields/slug.ts'
+import { removeHubAfterDelete, syncHubAfterChange } from '../../search/sync.ts'
 import { readHubs, updateHubs } from './access.ts'
 import { AMENITIES, AMENITY_KEYS } from './amenities.ts'
 
@@ -22,6 +23,7 @@ export const Hubs: CollectionConfig = {
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 25 },
   access: { read: readHubs, create: adminOnly, update: updateHubs, delete: adminOnly, readVersions: updateHubs },
+  hooks: { afterChange: [syncHubAfterChange], afterDelete: [removeHubAfterDelete] },
   fields: [
     {
       type: 'tabs',

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { eventDocument, hubDocument, type EventForSearch, type HubForSearch } from '../../../cms/search/documents.ts'
+import { foldText, prefixTsQuery, queryWords } from '../../../cms/search/normalize.ts'
+import { MAX_QUERY_LENGTH, PAGE_SIZE, parseSearchParams } from '../../../cms/search/params.ts'
+
+const hub: HubForSearch = {
+  id: 7,
+  slug: 'fjallhubben',
+  name: 'Fjällhubben',
+  _status: 'published',
+  summary: 'Arbetsplatser i Funäsdalen',
+  amenities: ['wifi'],
+  address: { street: 'Byvägen 1', locality: 'Funäsdalen' },
+  municipality: { slug: 'harjedalen', name: 'Härjedalen' },
+  lat: 62.543,
+  lng: 12.547,
+}
+
+const event: EventForSearch = {
+  id: 3,
+  slug: 'fika-2026-12-01',
+  title: 'Fika',
+  _status: 'published',
+  audience: 'public',
+  type: 'fika',
+  status: 'scheduled',
+  start: '2026-12-01T09:00:00.000Z',
+  hub,
+}
+
+describe('search text normalisation', () => {
+  it('folds Swedish letters and case so "Östersund" and "ostersund" meet', () => {
+    expect(foldText('  Östersund ÅRE  Härjedalen ')).toBe('ostersund are harjedalen')
+  })
+
+  it('keeps only letters and digits of a query, so no syntax reaches to_tsquery', () => {
+    expect(queryWords("municipality = x OR 1=1 ; DROP TABLE --")).toEqual(['municipality', 'x', 'or', '1', '1', 'drop', 'table'])
+    expect(prefixTsQuery(queryWords('a & | ! :* () "x'))).toBe('a:* & x:*')
+  })
+
+  it('makes no tsquery from an empty or symbol-only query', () => {
+    expect(prefixTsQuery(queryWords('  !!! ()'))).toBeNull()
+  })
+
+  it('caps a query at eight words', () => {
+    expect(queryWords('a b c d e f g h i j')).toHaveLength(8)
+  })
+})
+
+describe('search documents', () => {
+  it('maps a published hub with its URL in each language', () => {
+    expect(hubDocument(hub, 'sv')).toMatchObject({ id: 'hub:7:sv', url: '/hubbar/fjallhubben', municipality: 'harjedalen', lat: 62.543 })
+    expect(hubDocument(hub, 'en')).toMatchObject({ id: 'hub:7:en', url: '/en/hubs/fjallhubben' })
+  })
+
+  it('leaves out a draft hub', () => {
+    expect(hubDocument({ ...hub, _status: 'draft' }, 'sv')).toBeNull()
+  })
+
+  it('gives an event its hub’s place and municipality', () => {
+    expect(eventDocument(event, 'sv')).toMatchObject({ type: 'event', url: '/evenemang/fika-2026-12-01', municipality: 'harjedalen', lat: 62.543, cancelled: false })
+  })
+
+  it('leaves out network and council events and drafts, but keeps cancelled ones marked', () => {
+    expect(eventDocument({ ...event, audience: 'network' }, 'sv')).toBeNull()
+    expect(eventDocument({ ...event, audience: 'council' }, 'sv')).toBeNull()
+    expect(eventDocument({ ...event, _status: 'draft' }, 'sv')).toBeNull()
+    expect(eventDocument({ ...event, status: 'cancelled' }, 'sv')?.cancelled).toBe(true)
+  })
+})
+
+describe('search parameters', () => {
+  const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs))
+
+  it('reads a full query', () => {
+    const parsed = parse('q=fika&locale=en&type=event&municipality=are&amenity=wifi&lat=63.4&lng=13.1&radiusKm=30&page=2')
+    expect(parsed).toMatchObject({
+      ok: true,
+      query: { q: 'fika', locale: 'en', type: 'event', municipality: 'are', amenities: ['wifi'], near: { lat: 63.4, lng: 13.1, radiusKm: 30 }, offset: PAGE_SIZE },
+    })
+  })
+
+  it('defaults to Swedish and the first page', () => {
+    expect(parse('')).toMatchObject({ ok: true, query: { q: '', locale: 'sv', offset: 0 } })
+  })
+
+  it('cuts a 10 KB query and says so', () => {
+    const parsed = parse('q=' + 'x'.repeat(10_000))
+    expect(parsed.ok && parsed.query.q.length).toBe(MAX_QUERY_LENGTH)
+    expect(parsed.ok && parsed.ignored.map((i) => i.param)).toEqual(['q'])
+  })
+
+  it.each([
+    ['radiusKm=0&lat=63&lng=14', 'radiusKm'],
+    ['radiusKm=100000&lat=63&lng=14', 'radiusKm'],
+    ['lat=200&lng=14', 'lat'],
+    ['lat=abc&lng=14', 'lat'],
+    ['lat=63', 'lat'],
+    ['page=-1', 'page'],
+    ['page=1.5', 'page'],
+    ['type=user', 'type'],
+    ['amenity=jacuzzi', 'amenity'],
+    ['eventType=constructor', 'eventType'],
+    ['municipality=x%27%20OR%201%3D1', 'municipality'],
+  ])('refuses %s with a message in both languages about %s', (qs, param) => {
+    const parsed = parse(qs)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) {
+      expect(parsed.problems[0].param).toBe(param)
+      expect(parsed.problems[0].sv).not.toBe(parsed.problems[0].en)
+    }
+  })
+
+  it('turns page 99999 into an empty page past the end rather than an error', () => {
+    const parsed = parse('page=99999')
+    expect(parsed.ok && parsed.query.offset).toBeGreaterThan(0)
+  })
+})
