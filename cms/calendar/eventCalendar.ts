@@ -100,9 +100,12 @@ function locationOf(place: CalendarPlace | null) {
   }
 }
 
+/** The summary, then the description; a description that already opens with the summary stands alone. */
 function descriptionOf(event: CalendarEvent): string | undefined {
-  const parts = [event.summary, event.description].map((part) => (part ? clean(part).trim() : '')).filter(Boolean)
-  return parts.length ? parts.join('\n\n') : undefined
+  const summary = event.summary ? clean(event.summary).trim() : ''
+  const description = event.description ? clean(event.description).trim() : ''
+  if (summary && description.startsWith(summary)) return description
+  return [summary, description].filter(Boolean).join('\n\n') || undefined
 }
 
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {

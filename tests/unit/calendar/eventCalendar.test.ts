@@ -139,6 +139,11 @@ describe('what an event says', () => {
     expect(textOf(event, 'description')).toBe('Kort.\n\nFörsta stycket.\n\nAndra stycket.')
   })
 
+  test('a description that already opens with the summary does not repeat it', () => {
+    const event = onlyEvent(calendarEvent({ summary: 'Kort.', description: 'Kort.\n\nMer om det.' }))
+    expect(textOf(event, 'description')).toBe('Kort.\n\nMer om det.')
+  })
+
   test('ORGANIZER names the organiser and uses the no-reply address when there is no public one', () => {
     const organizer = onlyEvent(calendarEvent({ organiser: 'Region Jämtland Härjedalen' })).getFirstProperty('organizer')!
     expect(organizer.getParameter('cn')).toBe('Region Jämtland Härjedalen')
