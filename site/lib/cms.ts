@@ -280,3 +280,108 @@ export async function loadMunicipalityPage(slug: string, locale: Locale): Promis
 export function health(): Promise<Health> {
   return checkHealth(cms())
 }
+
+/** An event as a calendar feed needs it, with its hub's name, address and position. */
+export type FeedEvent = Pick<
+  Event,
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'summary'
+  | 'description'
+  | 'start'
+  | 'end'
+  | 'status'
+  | 'sequence'
+  | 'updatedAt'
+  | 'venueKind'
+  | 'venueName'
+  | 'onlineUrl'
+  | 'organiser'
+> & { hub?: number | null | Pick<Hub, 'id' | 'name' | 'slug' | 'address' | 'lat' | 'lng'> }
+
+const feedEventSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  description: true,
+  start: true,
+  end: true,
+  status: true,
+  sequence: true,
+  updatedAt: true,
+  venueKind: true,
+  venueName: true,
+  onlineUrl: true,
+  organiser: true,
+  hub: true,
+} as const
+
+export interface FeedFilter {
+  /** Events that started at or after this instant; a feed keeps some past days for context. */
+  since: Date
+  hubId?: number
+  municipalityId?: number
+}
+
+/** Public events for a calendar feed, cancelled ones included, earliest first. */
+export async function listFeedEvents(locale: Locale, filter: FeedFilter): Promise<FeedEvent[]> {
+  const payload = await cms()
+  const and: Where[] = [{ start: { greater_than_equal: filter.since.toISOString() } }]
+  if (filter.hubId != null) and.push({ hub: { equals: filter.hubId } })
+  if (filter.municipalityId != null) and.push({ 'hub.municipality': { equals: filter.municipalityId } })
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { and },
+    sort: 'start',
+    limit: 0,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+    select: feedEventSelect,
+    populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true } },
+  })
+  return result.docs as FeedEvent[]
+}
+
+/** One public event for its .ics download, or null when the public may not see it. */
+export async function loadFeedEvent(slug: string, locale: Locale): Promise<FeedEvent | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+    select: feedEventSelect,
+    populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true } },
+  })
+  return (result.docs[0] as FeedEvent | undefined) ?? null
+}
+
+export interface NamedRef {
+  id: number
+  name: string
+}
+
+/** A published hub's or a municipality's id and name by slug, for a feed's scope. */
+export async function findBySlug(collection: 'hubs' | 'municipalities', slug: string, locale: Locale): Promise<NamedRef | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const result = await payload.find({
+    collection,
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    select: { name: true },
+  })
+  const doc = result.docs[0]
+  return doc ? { id: doc.id, name: doc.name } : null
+}

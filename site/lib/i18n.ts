@@ -71,6 +71,11 @@ export const paths = {
   event: (locale: Locale, slug: string) => `${paths.events(locale)}/${encodeURIComponent(slug)}`,
   municipality: (locale: Locale, slug: string) =>
     `${locale === 'sv' ? '/kommuner' : '/en/municipalities'}/${encodeURIComponent(slug)}`,
+  eventCalendar: (locale: Locale, slug: string) => `${paths.event(locale, slug)}.ics`,
+  calendar: (locale: Locale) => (locale === 'sv' ? '/kalender.ics' : '/en/calendar.ics'),
+  hubCalendar: (locale: Locale, slug: string) => `${paths.hub(locale, slug)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
+  municipalityCalendar: (locale: Locale, slug: string) =>
+    `${paths.municipality(locale, slug)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
   accessibility: (locale: Locale) => (locale === 'sv' ? '/tillganglighet' : '/en/accessibility'),
   privacy: (locale: Locale) => (locale === 'sv' ? '/integritet' : '/en/privacy'),
 }
