@@ -77,7 +77,9 @@ export interface HubPageData {
 
 export interface EventPageData {
   event: Event
-  hub: (HubRef & { locality: string | null; street: string | null }) | null
+  hub:
+    | (HubRef & { locality: string | null; street: string | null; postalCode: string | null; lat: number | null; lng: number | null })
+    | null
 }
 
 export interface MunicipalityPageData {
@@ -242,7 +244,7 @@ export async function loadEventPage(slug: string, locale: Locale): Promise<Event
     depth: 1,
     overrideAccess: false,
     pagination: false,
-    populate: { hubs: { name: true, slug: true, address: true } },
+    populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true } },
   })
   const event = result.docs[0]
   if (!event) return null
@@ -250,7 +252,15 @@ export async function loadEventPage(slug: string, locale: Locale): Promise<Event
   return {
     event,
     hub: hub
-      ? { name: hub.name, slug: hub.slug, locality: hub.address?.locality ?? null, street: hub.address?.street ?? null }
+      ? {
+          name: hub.name,
+          slug: hub.slug,
+          locality: hub.address?.locality ?? null,
+          street: hub.address?.street ?? null,
+          postalCode: hub.address?.postalCode ?? null,
+          lat: hub.lat ?? null,
+          lng: hub.lng ?? null,
+        }
       : null,
   }
 }

@@ -171,6 +171,13 @@ const sv = {
     registrationNotRequired: 'Ingen anmälan behövs',
     price: 'Pris',
     details: 'Om evenemanget',
+    addToCalendar: 'Lägg till i din kalender (.ics)',
+  },
+  calendar: {
+    heading: 'Kalender',
+    subscribe: 'Prenumerera på kalendern',
+    download: 'Ladda ner kalenderfilen (.ics)',
+    help: 'En prenumeration håller din kalender uppdaterad när evenemang ändras eller ställs in.',
   },
   municipality: {
     seat: 'Centralort',
@@ -302,6 +309,13 @@ const en: Dictionary = {
     registrationNotRequired: 'No registration needed',
     price: 'Price',
     details: 'About the event',
+    addToCalendar: 'Add to your calendar (.ics)',
+  },
+  calendar: {
+    heading: 'Calendar',
+    subscribe: 'Subscribe to the calendar',
+    download: 'Download the calendar file (.ics)',
+    help: 'A subscription keeps your calendar up to date when events change or are cancelled.',
   },
   municipality: {
     seat: 'Seat',
