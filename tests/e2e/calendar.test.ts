@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Event, Hub, Municipality } from '../../cms/payload-types.ts'
 import { eventUid } from '../../cms/calendar/eventCalendar.ts'
 import { contentLines, parseCalendar, textOf } from '../helpers/ical.ts'
@@ -15,6 +15,7 @@ let all: SeededEvent[]
 let publicEvents: SeededEvent[]
 let cancelled: SeededEvent
 let networkOnly: SeededEvent
+let token: string
 
 beforeAll(async () => {
   const login = await fetch(`${cmsUrl}/api/users/login`, {
@@ -22,7 +23,7 @@ beforeAll(async () => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: adminEmail, password: adminPassword }),
   })
-  const { token } = (await login.json()) as { token: string }
+  token = ((await login.json()) as { token: string }).token
   const res = await fetch(`${cmsUrl}/api/events?depth=2&limit=1000&locale=sv`, { headers: { authorization: `JWT ${token}` } })
   all = ((await res.json()) as { docs: SeededEvent[] }).docs
   publicEvents = all.filter((e) => e.audience === 'public' && e._status === 'published')
@@ -178,5 +179,87 @@ describe('calendar links and structured data on pages', () => {
     expect(page).toContain(`href="webcal://${host}${feedPath}"`)
     expect(page).toContain(`href="${feedPath}"`)
     expect((await get(feedPath)).status).toBe(200)
+  })
+})
+
+describe('changes reach the feeds', () => {
+  const admin = (path: string, init: RequestInit = {}) =>
+    fetch(`${cmsUrl}/api${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    })
+  const created: number[] = []
+  const create = async (data: Record<string, unknown>, draft = false): Promise<Event> => {
+    const res = await admin(`/events${draft ? '?draft=true' : ''}`, {
+      method: 'POST',
+      body: JSON.stringify({
+        start: '2031-10-25T08:00:00.000Z',
+        end: '2031-10-25T10:00:00.000Z',
+        venueKind: 'hub',
+        hub: cancelled.hub!.id,
+        organiser: 'Testarrangör "AB"; Östersund',
+        type: 'meetup',
+        audience: 'public',
+        ...data,
+      }),
+    })
+    expect(res.status, await res.clone().text()).toBe(201)
+    const { doc } = (await res.json()) as { doc: Event }
+    created.push(doc.id)
+    return doc
+  }
+
+  afterAll(async () => {
+    for (const id of created) await admin(`/events/${id}`, { method: 'DELETE' })
+  })
+
+  it('a draft is in no feed and its .ics is 404', async () => {
+    const draft = await create({ title: 'Utkast som inte får synas', _status: 'draft' }, true)
+    expect((await get(`/evenemang/${draft.slug}.ics`)).status).toBe(404)
+    const { parsed } = await feed('/kalender.ics')
+    expect(uids(parsed.events)).not.toContain(eventUid(draft.id))
+  })
+
+  it('a title with CR/LF, iCalendar text and markup stays one event with one SUMMARY, and the page stays intact', async () => {
+    const title = 'Kväll\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil <script>alert(1)</script>, å; ä'
+    const event = await create({ title, _status: 'published' })
+    const { text, parsed } = await feed(`/hubbar/${cancelled.hub!.slug}/kalender.ics`)
+    const ours = parsed.events.filter((e) => String(e.getFirstPropertyValue('uid')) === eventUid(event.id))
+    expect(ours).toHaveLength(1)
+    expect(parsed.events.filter((e) => String(e.getFirstPropertyValue('uid')) === 'evil')).toHaveLength(0)
+    expect(ours[0]!.getAllProperties('summary')).toHaveLength(1)
+    expect(textOf(ours[0]!, 'summary')).toContain('<script>alert(1)</script>, å; ä')
+    expect(contentLines(text).filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(parsed.events.length)
+    const page = await (await get(`/evenemang/${event.slug}`)).text()
+    expect(page).not.toContain('<script>alert(1)</script>')
+    const json = page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)?.[1]
+    expect(JSON.parse(json!).name).toBe(event.title)
+  })
+
+  it('editing an event keeps its UID, raises SEQUENCE and changes the ETag', async () => {
+    const event = await create({ title: 'Höstträff', _status: 'published' })
+    const before = await get(`/evenemang/${event.slug}.ics`)
+    const etag = before.headers.get('etag')!
+    const sequence = Number(parseCalendar(await before.text()).events[0]!.getFirstPropertyValue('sequence'))
+    const res = await admin(`/events/${event.id}`, { method: 'PATCH', body: JSON.stringify({ title: 'Höstträff med soppa' }) })
+    expect(res.status).toBe(200)
+    const after = await get(`/evenemang/${event.slug}.ics`, { 'if-none-match': etag })
+    expect(after.status).toBe(200)
+    const changed = parseCalendar(await after.text()).events[0]!
+    expect(textOf(changed, 'uid')).toBe(eventUid(event.id))
+    expect(textOf(changed, 'summary')).toBe('Höstträff med soppa')
+    expect(changed.getFirstPropertyValue('sequence')).toBeGreaterThan(sequence)
+  })
+
+  it('an event after the October change is in Stockholm winter time', async () => {
+    // 2031-10-26 is the last Sunday of October; 08:00 UTC on the Saturday before is 10:00 summer time.
+    const summer = await create({ title: 'Lördagsträff före omställningen', _status: 'published' })
+    const winter = await create({ title: 'Måndagsträff efter omställningen', start: '2031-10-27T09:00:00.000Z', end: '2031-10-27T10:00:00.000Z', _status: 'published' })
+    for (const [event, utc] of [[summer, '2031-10-25T08:00:00.000Z'], [winter, '2031-10-27T09:00:00.000Z']] as const) {
+      const { parsed } = await feed(`/evenemang/${event.slug}.ics`)
+      const start = parsed.events[0]!.getFirstPropertyValue('dtstart') as { hour: number; toJSDate(): Date }
+      expect(start.hour).toBe(10)
+      expect(start.toJSDate().toISOString()).toBe(utc)
+    }
   })
 })
