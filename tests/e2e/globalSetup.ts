@@ -57,6 +57,8 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', cmsUrl)
   project.provide('adminEmail', adminEmail)
   project.provide('adminPassword', adminPassword)
+  // With a default export Vitest ignores a named `teardown`; only a returned one runs.
+  return teardown
 }
 
 export async function teardown() {
