@@ -79,7 +79,9 @@ export interface HubPageData {
 
 export interface EventPageData {
   event: Event
-  hub: (HubRef & { locality: string | null; street: string | null }) | null
+  hub:
+    | (HubRef & { locality: string | null; street: string | null; postalCode: string | null; lat: number | null; lng: number | null })
+    | null
 }
 
 export interface MunicipalityPageData {
@@ -244,7 +246,7 @@ export async function loadEventPage(slug: string, locale: Locale): Promise<Event
     depth: 1,
     overrideAccess: false,
     pagination: false,
-    populate: { hubs: { name: true, slug: true, address: true } },
+    populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true } },
   })
   const event = result.docs[0]
   if (!event) return null
@@ -252,7 +254,15 @@ export async function loadEventPage(slug: string, locale: Locale): Promise<Event
   return {
     event,
     hub: hub
-      ? { name: hub.name, slug: hub.slug, locality: hub.address?.locality ?? null, street: hub.address?.street ?? null }
+      ? {
+          name: hub.name,
+          slug: hub.slug,
+          locality: hub.address?.locality ?? null,
+          street: hub.address?.street ?? null,
+          postalCode: hub.address?.postalCode ?? null,
+          lat: hub.lat ?? null,
+          lng: hub.lng ?? null,
+        }
       : null,
   }
 }
@@ -286,4 +296,109 @@ export function health(): Promise<Health> {
 /** Public search over hubs and events, through the configured engine. */
 export async function search(query: SearchQuery): Promise<SearchResult> {
   return searchEngine(await cms()).search(query)
+}
+
+/** An event as a calendar feed needs it, with its hub's name, address and position. */
+export type FeedEvent = Pick<
+  Event,
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'summary'
+  | 'description'
+  | 'start'
+  | 'end'
+  | 'status'
+  | 'sequence'
+  | 'updatedAt'
+  | 'venueKind'
+  | 'venueName'
+  | 'onlineUrl'
+  | 'organiser'
+> & { hub?: number | null | Pick<Hub, 'id' | 'name' | 'slug' | 'address' | 'lat' | 'lng'> }
+
+const feedEventSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  description: true,
+  start: true,
+  end: true,
+  status: true,
+  sequence: true,
+  updatedAt: true,
+  venueKind: true,
+  venueName: true,
+  onlineUrl: true,
+  organiser: true,
+  hub: true,
+} as const
+
+export interface FeedFilter {
+  /** Events that started at or after this instant; a feed keeps some past days for context. */
+  since: Date
+  hubId?: number
+  municipalityId?: number
+}
+
+/** Public events for a calendar feed, cancelled ones included, earliest first. */
+export async function listFeedEvents(locale: Locale, filter: FeedFilter): Promise<FeedEvent[]> {
+  const payload = await cms()
+  const and: Where[] = [{ start: { greater_than_equal: filter.since.toISOString() } }]
+  if (filter.hubId != null) and.push({ hub: { equals: filter.hubId } })
+  if (filter.municipalityId != null) and.push({ 'hub.municipality': { equals: filter.municipalityId } })
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { and },
+    sort: 'start',
+    limit: 0,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+    select: feedEventSelect,
+    populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true } },
+  })
+  return result.docs as FeedEvent[]
+}
+
+/** One public event for its .ics download, or null when the public may not see it. */
+export async function loadFeedEvent(slug: string, locale: Locale): Promise<FeedEvent | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+    select: feedEventSelect,
+    populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true } },
+  })
+  return (result.docs[0] as FeedEvent | undefined) ?? null
+}
+
+export interface NamedRef {
+  id: number
+  name: string
+}
+
+/** A published hub's or a municipality's id and name by slug, for a feed's scope. */
+export async function findBySlug(collection: 'hubs' | 'municipalities', slug: string, locale: Locale): Promise<NamedRef | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const result = await payload.find({
+    collection,
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    select: { name: true },
+  })
+  const doc = result.docs[0]
+  return doc ? { id: doc.id, name: doc.name } : null
 }

@@ -71,6 +71,11 @@ export const paths = {
   event: (locale: Locale, slug: string) => `${paths.events(locale)}/${encodeURIComponent(slug)}`,
   municipality: (locale: Locale, slug: string) =>
     `${locale === 'sv' ? '/kommuner' : '/en/municipalities'}/${encodeURIComponent(slug)}`,
+  eventCalendar: (locale: Locale, slug: string) => `${paths.event(locale, slug)}.ics`,
+  calendar: (locale: Locale) => (locale === 'sv' ? '/kalender.ics' : '/en/calendar.ics'),
+  hubCalendar: (locale: Locale, slug: string) => `${paths.hub(locale, slug)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
+  municipalityCalendar: (locale: Locale, slug: string) =>
+    `${paths.municipality(locale, slug)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
   accessibility: (locale: Locale) => (locale === 'sv' ? '/tillganglighet' : '/en/accessibility'),
   privacy: (locale: Locale) => (locale === 'sv' ? '/integritet' : '/en/privacy'),
 }
@@ -166,6 +171,13 @@ const sv = {
     registrationNotRequired: 'Ingen anmälan behövs',
     price: 'Pris',
     details: 'Om evenemanget',
+    addToCalendar: 'Lägg till i din kalender (.ics)',
+  },
+  calendar: {
+    heading: 'Kalender',
+    subscribe: 'Prenumerera på kalendern',
+    download: 'Ladda ner kalenderfilen (.ics)',
+    help: 'En prenumeration håller din kalender uppdaterad när evenemang ändras eller ställs in.',
   },
   municipality: {
     seat: 'Centralort',
@@ -297,6 +309,13 @@ const en: Dictionary = {
     registrationNotRequired: 'No registration needed',
     price: 'Price',
     details: 'About the event',
+    addToCalendar: 'Add to your calendar (.ics)',
+  },
+  calendar: {
+    heading: 'Calendar',
+    subscribe: 'Subscribe to the calendar',
+    download: 'Download the calendar file (.ics)',
+    help: 'A subscription keeps your calendar up to date when events change or are cancelled.',
   },
   municipality: {
     seat: 'Seat',

@@ -9,3 +9,11 @@ export function isCurrentSection(current: string, section: string, home: string)
   if (section === home) return clean === home
   return clean === section || clean.startsWith(section + '/')
 }
+
+/**
+ * A `webcal://` address for a feed on the host the page was served from: calendar apps open
+ * it as a subscription, where an https link would only download the file once.
+ */
+export function webcalUrl(path: string, page: URL): string {
+  return `webcal://${page.host}${path}`
+}

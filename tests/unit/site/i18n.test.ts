@@ -80,6 +80,17 @@ describe('paths', () => {
     for (const page of pages) expect(localizePath(paths[page]('sv'), 'en')).toBe(paths[page]('en'))
     expect(localizePath(paths.municipality('sv', 'are'), 'en')).toBe(paths.municipality('en', 'are'))
   })
+
+  it('builds the calendar feeds’ paths from the public contract, with English aliases', () => {
+    expect(paths.calendar('sv')).toBe('/kalender.ics')
+    expect(paths.hubCalendar('sv', 'fjallhubben')).toBe('/hubbar/fjallhubben/kalender.ics')
+    expect(paths.municipalityCalendar('sv', 'are')).toBe('/kommuner/are/kalender.ics')
+    expect(paths.eventCalendar('sv', 'fika')).toBe('/evenemang/fika.ics')
+    expect(paths.calendar('en')).toBe('/en/calendar.ics')
+    expect(paths.hubCalendar('en', 'fjallhubben')).toBe('/en/hubs/fjallhubben/calendar.ics')
+    expect(paths.municipalityCalendar('en', 'are')).toBe('/en/municipalities/are/calendar.ics')
+    expect(paths.eventCalendar('en', 'fika')).toBe('/en/events/fika.ics')
+  })
 })
 
 describe('dictionary', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { absoluteUrl, isCurrentSection } from '../../../site/lib/urls.ts'
+import { absoluteUrl, isCurrentSection, webcalUrl } from '../../../site/lib/urls.ts'
 
 describe('absoluteUrl', () => {
   it('joins a path to the public origin when it is known', () => {
@@ -26,5 +26,14 @@ describe('isCurrentSection', () => {
 
   it('does not match a section that only shares a prefix', () => {
     expect(isCurrentSection('/hubbarna', '/hubbar', '/')).toBe(false)
+  })
+})
+
+describe('webcalUrl', () => {
+  it('points at the feed on the page’s own host and port', () => {
+    expect(webcalUrl('/kalender.ics', new URL('http://127.0.0.1:4431/evenemang'))).toBe('webcal://127.0.0.1:4431/kalender.ics')
+    expect(webcalUrl('/hubbar/fjallhubben/kalender.ics', new URL('https://portal.example.org/hubbar/fjallhubben'))).toBe(
+      'webcal://portal.example.org/hubbar/fjallhubben/kalender.ics',
+    )
   })
 })

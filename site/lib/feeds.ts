@@ -1,0 +1,33 @@
+/** The .ics endpoints: read through cms.ts, then hand over to the shared response in calendarFeed.ts. */
+import type { APIContext } from 'astro'
+import { calendarResponse, feedSince, notFound } from './calendarFeed.ts'
+import { findBySlug, listFeedEvents, loadFeedEvent } from './cms.ts'
+import type { Locale } from './i18n.ts'
+
+const originOf = (context: APIContext): string => (context.site ?? context.url).origin
+
+export async function networkFeed(context: APIContext, locale: Locale): Promise<Response> {
+  const events = await listFeedEvents(locale, { since: feedSince() })
+  return calendarResponse({ request: context.request, events, origin: originOf(context), locale })
+}
+
+export async function scopedFeed(context: APIContext, locale: Locale, collection: 'hubs' | 'municipalities'): Promise<Response> {
+  const scope = await findBySlug(collection, context.params.slug ?? '', locale)
+  if (!scope) return notFound()
+  const filter = collection === 'hubs' ? { hubId: scope.id } : { municipalityId: scope.id }
+  const events = await listFeedEvents(locale, { since: feedSince(), ...filter })
+  return calendarResponse({ request: context.request, events, origin: originOf(context), locale, scope: scope.name })
+}
+
+export async function eventFeed(context: APIContext, locale: Locale): Promise<Response> {
+  const event = await loadFeedEvent(context.params.slug ?? '', locale)
+  if (!event) return notFound()
+  return calendarResponse({
+    request: context.request,
+    events: [event],
+    origin: originOf(context),
+    locale,
+    scope: event.title,
+    downloadName: `${event.slug}.ics`,
+  })
+}

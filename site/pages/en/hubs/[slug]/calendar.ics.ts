@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro'
+import { scopedFeed } from '../../../../lib/feeds.ts'
+
+export const GET: APIRoute = (context) => scopedFeed(context, 'en', 'hubs')
