@@ -8,6 +8,25 @@ export function foldText(input: string): string {
     .trim()
 }
 
+/** Private-use characters that mark highlights until the text has been HTML-escaped. */
+export const MARK_START = '\uE000'
+export const MARK_END = '\uE001'
+
+/**
+ * A highlighted snippet as safe HTML: the indexed text is escaped first, and only then do
+ * the markers become <mark> elements, so content can never inject markup.
+ */
+export function highlightToHtml(marked: string): string {
+  return marked
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replaceAll(MARK_START, '<mark>')
+    .replaceAll(MARK_END, '</mark>')
+}
+
 /** Words of a query, folded, stripped of everything but letters and digits, at most 8. */
 export function queryWords(q: string): string[] {
   return foldText(q)

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 type SQL = ReturnType<typeof sql>
 import type { Payload, PayloadRequest } from 'payload'
-import { foldText, prefixTsQuery, queryWords } from './normalize.ts'
+import { foldText, highlightToHtml, MARK_END, MARK_START, prefixTsQuery, queryWords } from './normalize.ts'
 import type { SearchDocType, SearchDocument, SearchEngine, SearchFacets, SearchHit, SearchQuery, SearchResult } from './types.ts'
 
 /** Full-text finds fewer hits than this: try trigram similarity on titles as well (typos). */
@@ -101,7 +101,7 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
           ? sql`distance_km ASC, title`
           : sql`type, starts_at NULLS FIRST, title`
       const snippet = ts
-        ? sql`ts_headline(${config}, text, ${ts}, 'StartSel=<mark>,StopSel=</mark>,MaxWords=24,MinWords=8,MaxFragments=1')`
+        ? sql`ts_headline(${config}, text, ${ts}, ${`StartSel=${MARK_START},StopSel=${MARK_END},MaxWords=24,MinWords=8,MaxFragments=1`})`
         : sql`left(text, 160)`
 
       const rows = await db.execute(sql`
@@ -135,7 +135,7 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
         slug: String(r.slug),
         title: String(r.title),
         url: String(r.url),
-        snippet: String(r.snippet ?? ''),
+        snippet: highlightToHtml(String(r.snippet ?? '')),
         municipality: (r.municipality as string | null) ?? null,
         startsAt: r.starts_at ? new Date(r.starts_at as string).toISOString() : null,
         cancelled: Boolean(r.cancelled),

@@ -41,6 +41,7 @@ export interface SearchHit {
   slug: string
   title: string
   url: string
+  /** Safe HTML: escaped text with <mark> around matches. */
   snippet: string
   municipality: string | null
   startsAt: string | null

@@ -1,4 +1,6 @@
-import { describe, expect, inject, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
 const api = (qs: string) => fetch(`${siteUrl}/api/search?${qs}`)
@@ -49,5 +51,54 @@ describe('GET /api/search', () => {
     const res = await api(qs.slice(0, 12_000))
     expect(res.status).toBe(200)
     expect(Array.isArray((await res.json()).hits)).toBe(true)
+  })
+})
+
+describe('the search page', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it.each([
+    ['/sok?q=fika', 'sv'],
+    ['/en/search?q=fika', 'en'],
+    ['/sok?q=ostersund&type=hub&amenity=wifi', 'sv'],
+    ['/sok?q=xyzzyqq', 'sv'],
+    ['/sok?lat=200&lng=14&radiusKm=0', 'sv'],
+  ])('%s answers 200, passes axe-core and loads nothing from other hosts', async (path, lang) => {
+    const page = await browser.newPage()
+    const foreign = recordForeignRequests(page, siteUrl)
+    const response = await page.goto(siteUrl + path)
+    expect(response?.status()).toBe(200)
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
+    expect(describeViolations(await axeViolations(page))).toEqual([])
+    expect(foreign).toEqual([])
+    await page.close()
+  })
+
+  it('is reached from the search box in the header, by keyboard, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(siteUrl + '/hubbar')
+    await page.locator('#site-search').focus()
+    await page.keyboard.type('fjallhubben')
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/sok?q=fjallhubben')
+    const first = page.locator('main .results a').first()
+    expect(await first.innerText()).toBe('Fjällhubben')
+    expect(await page.locator('main .snippet mark').count()).toBeGreaterThan(0)
+    await context.close()
+  })
+
+  it('names parameters it could not use instead of failing', async () => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + '/sok?q=fika&lat=200&lng=14')
+    expect(await page.locator('main .notice').innerText()).toMatch(/lat/)
+    expect(await page.locator('main .results a').count()).toBeGreaterThan(0)
+    await page.close()
   })
 })

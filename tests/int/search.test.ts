@@ -132,6 +132,14 @@ describe.each(['postgres'])('the %s search engine', (engineName) => {
     expect(await titles('säkerhubben')).toEqual(['Säkerhubben'])
   })
 
+  test('escapes markup in indexed text while marking matches', async () => {
+    await buildHub(t.tx, { name: 'Skripthubben', summary: 'Fönster <script>alert(1)</script> <img src=x onerror=alert(2)> mot sjön & 3 < 5' })
+    const [hit] = (await find('fönster')).hits
+    expect(hit.snippet).toContain('<mark>Fönster</mark>')
+    // No element but <mark> survives, whatever the indexed text held.
+    expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/)
+  })
+
   test('marks matches in the snippet', async () => {
     await buildHub(t.tx, { name: 'Snuttehubben', summary: 'Här finns ett ljust rum med utsikt över sjön' })
     const [hit] = (await find('utsikt')).hits

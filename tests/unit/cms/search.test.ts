@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eventDocument, hubDocument, type EventForSearch, type HubForSearch } from '../../../cms/search/documents.ts'
-import { foldText, prefixTsQuery, queryWords } from '../../../cms/search/normalize.ts'
+import { foldText, highlightToHtml, MARK_END, MARK_START, prefixTsQuery, queryWords } from '../../../cms/search/normalize.ts'
 import { MAX_QUERY_LENGTH, PAGE_SIZE, parseSearchParams } from '../../../cms/search/params.ts'
 
 const hub: HubForSearch = {
@@ -40,6 +40,10 @@ describe('search text normalisation', () => {
 
   it('makes no tsquery from an empty or symbol-only query', () => {
     expect(prefixTsQuery(queryWords('  !!! ()'))).toBeNull()
+  })
+
+  it('escapes a snippet before turning the markers into <mark>, so content cannot inject markup', () => {
+    expect(highlightToHtml(`<script>x</script> & ${MARK_START}fika${MARK_END}`)).toBe('&lt;script&gt;x&lt;/script&gt; &amp; <mark>fika</mark>')
   })
 
   it('caps a query at eight words', () => {
