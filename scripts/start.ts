@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole portal on one machine. Starts the database (embedded unless
  * DATABASE_URL is set), migrates, seeds an empty database, builds what changed, serves the
- * CMS and the site, and on Ctrl-C or SIGTERM stops all of it. `--dev` serves both with reload.
+ * CMS and the site, and on Ctrl-C or SIGTERM stops all of it. `--dev` serves both with reload;
+ * `--build` (npm run build) only builds both apps, whether or not their sources changed.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -13,6 +14,7 @@ import { firstLine, prepareRuntime, StartupError, type Runtime } from './lib/run
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
+const buildOnly = process.argv.includes('--build')
 const host = process.env.HOST || '127.0.0.1'
 const cmsPort = Number(process.env.CMS_PORT || 3000)
 const sitePort = Number(process.env.SITE_PORT || 4321)
@@ -47,6 +49,17 @@ async function step(what: string, command: string, args: string[], env: NodeJS.P
 }
 
 async function main(): Promise<void> {
+  if (buildOnly) {
+    process.on('SIGINT', () => void shutdown(1))
+    process.on('SIGTERM', () => void shutdown(1))
+    runtime = await prepareRuntime(say)
+    const env: NodeJS.ProcessEnv = { ...runtime.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
+    await step('building the CMS (next build)', bin('next'), ['build', 'cms'], env)
+    markBuilt(root, 'cms')
+    await step('building the site (astro build)', bin('astro'), ['build'], env)
+    markBuilt(root, 'site')
+    return shutdown(0)
+  }
   for (const [name, port] of [['CMS_PORT', cmsPort], ['SITE_PORT', sitePort]] as const) {
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`${name} must be a port number, not "${process.env[name]}".`)
     if (!(await isPortFree(port, host))) throw new StartupError(`Port ${port} is already in use. Stop what uses it, or set ${name} to another port.`)
