@@ -5,6 +5,7 @@
 import { getPayload } from 'payload'
 import config from '../payload.config.ts'
 import { dataDir } from '../cms/env.ts'
+import { reindexAll, searchEngine } from '../cms/search/sync.ts'
 import { isEmpty, seed } from './index.ts'
 
 const ifEmpty = process.argv.includes('--if-empty')
@@ -12,6 +13,8 @@ const payload = await getPayload({ config })
 try {
   if (ifEmpty && !(await isEmpty(payload))) {
     console.log('seed: the database already has content; nothing to do')
+    // A database from before the search index existed gets its index built once.
+    if ((await searchEngine(payload).count()) === 0) console.log(`search: indexed ${await reindexAll(payload)} hubs and events`)
   } else {
     const result = await seed(payload, {
       dataDir: dataDir(),

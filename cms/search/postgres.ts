@@ -71,6 +71,11 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
       await (await executor(payload, req)).execute(sql`DELETE FROM search_documents`)
     },
 
+    async count() {
+      const rows = await (await executor(payload, req)).execute(sql`SELECT count(*)::int AS n FROM search_documents`)
+      return Number(rows.rows[0]?.n ?? 0)
+    },
+
     async search(query: SearchQuery): Promise<SearchResult> {
       const started = performance.now()
       const db = await executor(payload, req)
@@ -96,12 +101,12 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
       const distance = query.near ? distanceSql(query.near) : sql`NULL::float8`
       // Without a query: nearest first when near a place, else soonest events and hubs by name.
       const order = ts
-        ? sql`score DESC, title`
+        ? sql`score DESC, starts_at NULLS FIRST, title`
         : query.near
           ? sql`distance_km ASC, title`
           : sql`type, starts_at NULLS FIRST, title`
       const snippet = ts
-        ? sql`ts_headline(${config}, text, ${ts}, ${`StartSel=${MARK_START},StopSel=${MARK_END},MaxWords=24,MinWords=8,MaxFragments=1`})`
+        ? sql`ts_headline(${config}, text, ${ts}, ${`StartSel=${MARK_START},StopSel=${MARK_END},MaxWords=35,MinWords=15`})`
         : sql`left(text, 160)`
 
       const rows = await db.execute(sql`

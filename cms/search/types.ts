@@ -74,6 +74,8 @@ export interface SearchEngine {
   remove(items: Array<{ type: SearchDocType; docId: number }>): Promise<void>
   /** Empties the index (a reindex runs it in the same transaction as the rebuild). */
   clear(): Promise<void>
+  /** How many documents the index holds, in all languages. */
+  count(): Promise<number>
   search(query: SearchQuery): Promise<SearchResult>
   health(): Promise<boolean>
 }
