@@ -49,15 +49,30 @@ async function loadEvent(payload: Payload, id: number, locale: SearchLocale, req
   })).docs[0] as unknown as EventForSearch | undefined
 }
 
+/** The documents of one item in every language; none when it is not public. */
+async function documentsOf<T>(
+  load: (locale: SearchLocale) => Promise<T | undefined>,
+  map: (item: T, locale: SearchLocale) => SearchDocument | null,
+): Promise<SearchDocument[]> {
+  const docs: SearchDocument[] = []
+  for (const locale of LOCALES) {
+    const item = await load(locale)
+    const doc = item && map(item, locale)
+    if (doc) docs.push(doc)
+  }
+  return docs
+}
+
+const hubDocuments = (payload: Payload, id: number, req?: PayloadRequest) =>
+  documentsOf((locale) => loadHub(payload, id, locale, req), hubDocument)
+
+const eventDocuments = (payload: Payload, id: number, req?: PayloadRequest) =>
+  documentsOf((locale) => loadEvent(payload, id, locale, req), eventDocument)
+
 /** Re-index one hub in every language, and the events held there (they carry its name). */
 export async function syncHub(payload: Payload, id: number, req?: PayloadRequest): Promise<void> {
   const engine = searchEngine(payload, req)
-  const docs: SearchDocument[] = []
-  for (const locale of LOCALES) {
-    const hub = await loadHub(payload, id, locale, req)
-    const doc = hub && hubDocument(hub, locale)
-    if (doc) docs.push(doc)
-  }
+  const docs = await hubDocuments(payload, id, req)
   await engine.remove([{ type: 'hub', docId: id }])
   await engine.upsert(docs)
   const events = await payload.find({ collection: 'events', where: { hub: { equals: id } }, depth: 0, pagination: false, limit: 0, overrideAccess: true, req, select: {} })
@@ -66,12 +81,7 @@ export async function syncHub(payload: Payload, id: number, req?: PayloadRequest
 
 export async function syncEvent(payload: Payload, id: number, req?: PayloadRequest): Promise<void> {
   const engine = searchEngine(payload, req)
-  const docs: SearchDocument[] = []
-  for (const locale of LOCALES) {
-    const event = await loadEvent(payload, id, locale, req)
-    const doc = event && eventDocument(event, locale)
-    if (doc) docs.push(doc)
-  }
+  const docs = await eventDocuments(payload, id, req)
   await engine.remove([{ type: 'event', docId: id }])
   await engine.upsert(docs)
 }
@@ -91,19 +101,13 @@ export async function reindexAll(payload: Payload, onProgress?: (done: number, t
     const engine = searchEngine(payload, req)
     await engine.clear()
     let done = 0
+    // The index was just cleared, so documents are only added; syncHub would also redo events.
     for (const hub of hubs.docs) {
-      // Events are indexed below; syncHub would index each hub's events a second time.
-      const docs: SearchDocument[] = []
-      for (const locale of LOCALES) {
-        const loaded = await loadHub(payload, hub.id, locale, req)
-        const doc = loaded && hubDocument(loaded, locale)
-        if (doc) docs.push(doc)
-      }
-      await engine.upsert(docs)
+      await engine.upsert(await hubDocuments(payload, hub.id, req))
       onProgress?.(++done, total)
     }
     for (const event of events.docs) {
-      await syncEvent(payload, event.id, req)
+      await engine.upsert(await eventDocuments(payload, event.id, req))
       onProgress?.(++done, total)
     }
     await commitTransaction(req)
