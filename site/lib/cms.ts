@@ -155,6 +155,7 @@ export interface UpcomingFilter {
   limit?: number
   hubId?: number
   municipalityId?: number
+  types?: string[]
 }
 
 /** Events from now on, earliest first. Cancelled ones stay in the list and are shown as such. */
@@ -163,6 +164,7 @@ export async function listUpcomingEvents(locale: Locale, filter: UpcomingFilter 
   const and: Where[] = [{ start: { greater_than_equal: new Date().toISOString() } }]
   if (filter.hubId != null) and.push({ hub: { equals: filter.hubId } })
   if (filter.municipalityId != null) and.push({ 'hub.municipality': { equals: filter.municipalityId } })
+  if (filter.types?.length) and.push({ type: { in: filter.types } })
   const result = await payload.find({
     collection: 'events',
     locale,
@@ -401,4 +403,52 @@ export async function findBySlug(collection: 'hubs' | 'municipalities', slug: st
   })
   const doc = result.docs[0]
   return doc ? { id: doc.id, name: doc.name } : null
+}
+
+export interface CouncilPage {
+  title: string
+  mission: unknown
+  seats: number | null
+  members: Array<{ name: string; organisation: string; role: 'chair' | 'member' | 'secretary' }>
+  documents: Array<{ title: string; url: string | null }>
+}
+
+/** The innovation council's public page; null until it has been published. */
+export async function loadCouncil(locale: Locale): Promise<CouncilPage | null> {
+  const payload = await cms()
+  const council = await payload.findGlobal({ slug: 'innovation-council', locale, depth: 1, overrideAccess: false })
+  if (!council?.title || council._status !== 'published') return null
+  const roleOrder = { chair: 0, secretary: 1, member: 2 } as const
+  return {
+    title: council.title,
+    mission: council.mission,
+    seats: council.seats ?? null,
+    members: (council.members ?? [])
+      .map((m) => ({ name: m.name, organisation: m.organisation, role: m.role }))
+      .sort((a, b) => roleOrder[a.role] - roleOrder[b.role]),
+    documents: (council.documents ?? []).map((d) => {
+      const file = d.file && typeof d.file === 'object' ? d.file : null
+      return { title: d.title, url: d.url || file?.url || null }
+    }),
+  }
+}
+
+export interface NetworkAgency {
+  name: string
+  website: string | null
+}
+
+/** Agencies in the authority network: only those the region has confirmed are public. */
+export async function listNetworkAgencies(locale: Locale): Promise<NetworkAgency[]> {
+  const payload = await cms()
+  const result = await payload.find({
+    collection: 'agencies',
+    locale,
+    where: { membershipStatus: { in: ['confirmed', 'member'] } },
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    select: { name: true, website: true },
+  })
+  return sortByName(result.docs.map((a) => ({ name: a.name, website: a.website ?? null })))
 }

@@ -1,0 +1,73 @@
+import type { Locale } from './i18n.ts'
+
+/** Interface text for the authority network and innovation council pages. */
+const TEXT = {
+  sv: {
+    navNetwork: 'Nätverket',
+    navCouncil: 'Innovationsrådet',
+    network: {
+      title: 'Myndighetsnätverket',
+      lead: 'I Jämtlands län finns omkring 33 statliga myndigheter med ungefär 4 000 anställda. I myndighetsnätverket delar de arbetsplatser, erfarenheter och frågor som ingen av dem löser ensam.',
+      purposeHeading: 'Därför finns nätverket',
+      purpose: [
+        'Regionens rapporter visar att nätverksbaserat arbete behöver hubbar i varje kommun, så att anställda kan arbeta nära hemmet i stället för att pendla till Östersund.',
+        'Nätverket är också en mötesplats där myndigheterna, regionen och kommunerna arbetar tillsammans med komplexa samhällsfrågor.',
+      ],
+      membersHeading: 'Myndigheter i nätverket',
+      noMembers: 'Inga myndigheter är publicerade ännu.',
+      eventsHeading: 'Kommande öppna träffar',
+      noEvents: 'Inga öppna träffar är inplanerade just nu.',
+      joinHeading: 'Så ansluter din myndighet',
+      join: 'Anmälan via ett formulär här på webbplatsen är under uppbyggnad. Till dess anmäler en representant för myndigheten intresse till regionen, som bekräftar medlemskapet och skapar ett konto för representanten.',
+      councilLink: 'Läs om det regionala innovationsrådet',
+    },
+    council: {
+      seats: (n: number) => `Rådet har ${n} platser.`,
+      membersHeading: 'Ledamöter',
+      name: 'Namn',
+      organisation: 'Organisation',
+      role: 'Roll',
+      roles: { chair: 'Ordförande', member: 'Ledamot', secretary: 'Sekreterare' },
+      noMembers: 'Inga ledamöter är publicerade ännu.',
+      documentsHeading: 'Dokument',
+      meetings: 'Rådets möten är öppna för ledamöterna. Myndighetsrepresentanter ser mötena när de loggat in.',
+      missing: 'Innovationsrådets sida är inte publicerad ännu.',
+    },
+  },
+  en: {
+    navNetwork: 'The network',
+    navCouncil: 'Innovation council',
+    network: {
+      title: 'The authority network',
+      lead: 'About 33 state agencies with some 4,000 staff work in Jämtland county. In the authority network they share workplaces, experience and the problems none of them can solve alone.',
+      purposeHeading: 'Why the network exists',
+      purpose: [
+        'The region’s reports show that network-based work needs hubs in every municipality, so that staff can work close to home instead of commuting to Östersund.',
+        'The network is also a meeting place where the agencies, the region and the municipalities work together on complex problems.',
+      ],
+      membersHeading: 'Agencies in the network',
+      noMembers: 'No agencies are published yet.',
+      eventsHeading: 'Upcoming open meetups',
+      noEvents: 'No open meetups are planned right now.',
+      joinHeading: 'How your agency joins',
+      join: 'A sign-up form on this site is being built. Until then, a representative of the agency tells the region of its interest; the region confirms the membership and creates an account for the representative.',
+      councilLink: 'Read about the regional innovation council',
+    },
+    council: {
+      seats: (n: number) => `The council has ${n} seats.`,
+      membersHeading: 'Members',
+      name: 'Name',
+      organisation: 'Organisation',
+      role: 'Role',
+      roles: { chair: 'Chair', member: 'Member', secretary: 'Secretary' },
+      noMembers: 'No members are published yet.',
+      documentsHeading: 'Documents',
+      meetings: 'The council’s meetings are for its members. Agency representatives see them when logged in.',
+      missing: 'The innovation council’s page has not been published yet.',
+    },
+  },
+} as const
+
+export const networkText = (locale: Locale) => TEXT[locale]
+export const networkPath = (locale: Locale) => (locale === 'sv' ? '/natverket' : '/en/network')
+export const councilPath = (locale: Locale) => (locale === 'sv' ? '/innovationsradet' : '/en/innovation-council')
