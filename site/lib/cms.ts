@@ -156,12 +156,19 @@ export interface UpcomingFilter {
   hubId?: number
   municipalityId?: number
   types?: string[]
+  /** Events starting at or after this instant; now when left out. */
+  after?: Date
+  /** Events starting before this instant. */
+  before?: Date
+  /** Newest first, for the archive of past events. */
+  descending?: boolean
 }
 
 /** Events from now on, earliest first. Cancelled ones stay in the list and are shown as such. */
 export async function listUpcomingEvents(locale: Locale, filter: UpcomingFilter = {}): Promise<EventSummary[]> {
   const payload = await cms()
-  const and: Where[] = [{ start: { greater_than_equal: new Date().toISOString() } }]
+  const and: Where[] = [{ start: { greater_than_equal: (filter.after ?? new Date()).toISOString() } }]
+  if (filter.before) and.push({ start: { less_than: filter.before.toISOString() } })
   if (filter.hubId != null) and.push({ hub: { equals: filter.hubId } })
   if (filter.municipalityId != null) and.push({ 'hub.municipality': { equals: filter.municipalityId } })
   if (filter.types?.length) and.push({ type: { in: filter.types } })
@@ -169,7 +176,7 @@ export async function listUpcomingEvents(locale: Locale, filter: UpcomingFilter 
     collection: 'events',
     locale,
     where: { and },
-    sort: 'start',
+    sort: filter.descending ? '-start' : 'start',
     limit: filter.limit ?? 0,
     depth: 1,
     overrideAccess: false,
