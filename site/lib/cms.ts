@@ -34,6 +34,11 @@ export interface MunicipalityRef {
   slug: string
 }
 
+export interface MunicipalityInfo extends MunicipalityRef {
+  code: string
+  seat: string
+}
+
 export interface HubRef {
   name: string
   slug: string
@@ -50,6 +55,10 @@ export interface HubSummary {
   locality: string | null
   municipality: MunicipalityRef | null
   demoContent: boolean
+  lat: number | null
+  lng: number | null
+  openingHours: Hub['openingHours']
+  openingExceptions: Hub['openingExceptions']
 }
 
 export interface EventSummary {
@@ -96,6 +105,10 @@ const hubSummarySelect = {
   address: true,
   municipality: true,
   demoContent: true,
+  lat: true,
+  lng: true,
+  openingHours: true,
+  openingExceptions: true,
 } as const
 
 function toHubSummary(hub: Partial<Hub> & Pick<Hub, 'id' | 'name' | 'slug'>): HubSummary {
@@ -111,6 +124,10 @@ function toHubSummary(hub: Partial<Hub> & Pick<Hub, 'id' | 'name' | 'slug'>): Hu
     locality: hub.address?.locality ?? null,
     municipality: municipality ? { name: municipality.name, slug: municipality.slug } : null,
     demoContent: Boolean(hub.demoContent),
+    lat: hub.lat ?? null,
+    lng: hub.lng ?? null,
+    openingHours: hub.openingHours ?? [],
+    openingExceptions: hub.openingExceptions ?? [],
   }
 }
 
@@ -185,7 +202,7 @@ export async function listUpcomingEvents(locale: Locale, filter: UpcomingFilter 
   return result.docs.map(toEventSummary)
 }
 
-export async function listMunicipalities(locale: Locale): Promise<MunicipalityRef[]> {
+export async function listMunicipalities(locale: Locale): Promise<MunicipalityInfo[]> {
   const payload = await cms()
   const result = await payload.find({
     collection: 'municipalities',
@@ -193,9 +210,9 @@ export async function listMunicipalities(locale: Locale): Promise<MunicipalityRe
     depth: 0,
     overrideAccess: false,
     pagination: false,
-    select: { name: true, slug: true },
+    select: { name: true, slug: true, code: true, seat: true },
   })
-  return sortByName(result.docs.map((m) => ({ name: m.name, slug: m.slug })))
+  return sortByName(result.docs.map((m) => ({ name: m.name, slug: m.slug, code: m.code, seat: m.seat })))
 }
 
 /** One published hub with what its page shows, or null when there is none to show. */

@@ -1,0 +1,161 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
+
+const siteUrl = inject('siteUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(path: string): Promise<{ page: Page; status: number; foreign: string[] }> {
+  const page = await browser.newPage()
+  const foreign = recordForeignRequests(page, siteUrl)
+  const response = await page.goto(siteUrl + path, { waitUntil: 'load' })
+  return { page, status: response?.status() ?? 0, foreign }
+}
+
+/** The hub names in the result list, in the order shown. */
+const hubNames = (page: Page) => page.locator('main .card__title').allInnerTexts()
+
+describe('hub directory filters', () => {
+  it('narrows the list by municipality', async () => {
+    const { page, status } = await open('/hubbar?municipality=krokom')
+    expect(status).toBe(200)
+    expect((await hubNames(page)).sort()).toEqual(['Kluksgården', 'Ås/Torsta'])
+    expect(await page.locator('#results-heading').innerText()).toBe('2 hubbar')
+    expect(await page.locator('#filter-municipality').inputValue()).toBe('krokom')
+    await page.close()
+  })
+
+  it('requires every selected amenity', async () => {
+    const { page: all } = await open('/hubbar?amenity=wifi')
+    const withWifi = await hubNames(all)
+    await all.close()
+    const { page } = await open('/hubbar?amenity=wifi&amenity=ev-charging')
+    const both = await hubNames(page)
+    expect(both.length).toBeGreaterThan(0)
+    expect(both.length).toBeLessThan(withWifi.length)
+    expect(await page.locator('#filter-amenity-ev-charging').isChecked()).toBe(true)
+    await page.close()
+  })
+
+  it('sorts by distance from a place and shows the distance', async () => {
+    const { page } = await open('/hubbar?near=Fun%C3%A4sdalen')
+    const names = await hubNames(page)
+    expect(names[0]).toBe('Fjällhubben')
+    expect(names).toHaveLength(11)
+    const firstCard = page.locator('main .card').first()
+    expect(await firstCard.locator('.distance').innerText()).toMatch(/^0 km från Funäsdalen$/)
+    expect(await page.locator('main').innerText()).toContain('Sorterade efter avstånd från Funäsdalen')
+    await page.close()
+  })
+
+  it('takes coordinates in English too', async () => {
+    const { page } = await open('/en/hubs?near=63.176%2C+14.636')
+    expect((await hubNames(page))[0]).toBe('Samverket')
+    expect(await page.locator('main .card').first().locator('.distance').innerText()).toMatch(/km from/)
+    await page.close()
+  })
+
+  it('each card shows municipality, open-now state, desks and day-pass price', async () => {
+    const { page } = await open('/hubbar')
+    const card = page.locator('main .card').filter({ hasText: 'Fjällhubben' })
+    const text = await card.innerText()
+    expect(text).toContain('Härjedalen')
+    expect(text).toMatch(/Öppet nu|Stängt/)
+    expect(text).toContain('Arbetsplatser')
+    expect(text).toContain('Dagskort')
+    await page.close()
+  })
+
+  it.each([
+    ['/hubbar?municipality=stockholm', 'stockholm'],
+    ['/hubbar?amenity=sauna', 'sauna'],
+    ['/hubbar?near=63.18%2C+999', '63.18, 999'],
+    ['/hubbar?near=abc%2C+1.2.3', 'abc, 1.2.3'],
+    ['/hubbar?near=Atlantis', 'Atlantis'],
+    ['/en/hubs?near=91%2C+14', '91, 14'],
+  ])('%s answers 200 and says what was ignored', async (path, value) => {
+    const { page, status } = await open(path)
+    expect(status).toBe(200)
+    const notice = await page.locator('main .notice').innerText()
+    expect(notice).toContain(value)
+    expect(await hubNames(page)).toHaveLength(11)
+    await page.close()
+  })
+
+  it('10 KB of junk in the query string answers 200 with a message, never 500', async () => {
+    const junk = Array.from({ length: 10_240 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 94))).join('')
+    for (const query of [encodeURIComponent(junk), `near=${encodeURIComponent(junk)}`, 'near=%00&municipality=%00%0A', 'amenity=x&'.repeat(1000)]) {
+      const res = await fetch(`${siteUrl}/hubbar?${query}`)
+      expect(res.status, query.slice(0, 40)).toBe(200)
+      const html = await res.text()
+      expect(html).toContain('En del av sökningen kunde inte användas')
+      expect(html.length).toBeLessThan(200_000)
+    }
+  })
+
+  it('a query string that is not valid percent-encoding answers 400, never 500', async () => {
+    // @astrojs/node's standalone server refuses it before the page runs; its body is a short English text.
+    const res = await fetch(`${siteUrl}/hubbar?%E0%A4%A&near=%ZZ`)
+    expect(res.status).toBe(400)
+  })
+
+  it('the filtered page passes axe-core and loads nothing from other hosts', async () => {
+    for (const path of ['/hubbar?municipality=are&amenity=wifi&open=1&near=J%C3%A4rpen', '/en/hubs?municipality=nowhere&near=Atlantis']) {
+      const { page, foreign } = await open(path)
+      expect(describeViolations(await axeViolations(page)), path).toEqual([])
+      expect(foreign).toEqual([])
+      await page.close()
+    }
+  })
+})
+
+describe('hub directory by keyboard', () => {
+  /** Presses Tab until `selector` has focus; fails if it is not reached. */
+  async function tabTo(page: Page, selector: string, max = 60) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab')
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+    }
+    throw new Error(`Tab never reached ${selector}`)
+  }
+
+  it('tabs through the filters, submits with Enter and reaches a hub', async () => {
+    const { page } = await open('/hubbar')
+    await tabTo(page, '#filter-municipality')
+    await tabTo(page, '#filter-near', 3)
+    await page.keyboard.type('Funäsdalen')
+    await tabTo(page, '#filter-amenity-wifi', 10)
+    await page.keyboard.press('Space')
+    await tabTo(page, '#filter-open', 20)
+    await tabTo(page, 'form button[type="submit"]', 3)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/near=/)
+    const url = new URL(page.url())
+    expect(url.searchParams.get('near')).toBe('Funäsdalen')
+    expect(url.searchParams.getAll('amenity')).toEqual(['wifi'])
+    expect((await hubNames(page))[0]).toBe('Fjällhubben')
+
+    await tabTo(page, 'main a[href="/hubbar/fjallhubben"]', 80)
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/hubbar/fjallhubben')
+    expect(await page.locator('h1').innerText()).toContain('Fjällhubben')
+    await page.close()
+  })
+
+  it('Enter in the place field submits the form', async () => {
+    const { page } = await open('/en/hubs')
+    await tabTo(page, '#filter-near')
+    await page.keyboard.type('Brunflo')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/near=Brunflo/)
+    expect((await hubNames(page))[0]).toBe('Brunflo')
+    await page.close()
+  })
+})
