@@ -11,6 +11,7 @@ import { isValidSlug } from '../../cms/fields/slugify.ts'
 import { checkHealth, type Health } from '../../cms/health.ts'
 import type { CommunityManager, Event, Hub, Municipality } from '../../cms/payload-types.ts'
 import type { Locale } from './i18n.ts'
+import { nearbyHubs, type NearbyHub } from './nearbyHubs.ts'
 import { sortByName } from './sortByName.ts'
 
 let payloadPromise: Promise<Payload> | undefined
@@ -82,6 +83,8 @@ export interface HubPageData {
   municipality: MunicipalityRef | null
   managers: PublicManager[]
   events: EventSummary[]
+  /** The three nearest other published hubs. */
+  nearby: Array<NearbyHub<HubSummary>>
 }
 
 export interface EventPageData {
@@ -240,11 +243,13 @@ export async function loadHubPage(slug: string, locale: Locale): Promise<HubPage
     .map((m) => populated(m))
     .filter((m): m is CommunityManager => m != null)
     .map(({ id, name, title, bio, email, phone }) => ({ id, name, title, bio, email, phone }))
+  const [events, hubs] = await Promise.all([listUpcomingEvents(locale, { hubId: hub.id }), listHubs(locale)])
   return {
     hub,
     municipality: municipality ? { name: municipality.name, slug: municipality.slug } : null,
     managers,
-    events: await listUpcomingEvents(locale, { hubId: hub.id }),
+    events,
+    nearby: nearbyHubs(hub, hubs),
   }
 }
 

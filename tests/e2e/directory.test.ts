@@ -159,3 +159,34 @@ describe('hub directory by keyboard', () => {
     await page.close()
   })
 })
+
+describe('hub page', () => {
+  it('shows the coming week with today marked, open-now state and three nearby hubs with distances', async () => {
+    const { page } = await open('/hubbar/fjallhubben')
+    expect(await page.locator('.hours-table tbody tr').count()).toBe(7)
+    expect(await page.locator('.hours-table tr[aria-current="date"]').count()).toBe(1)
+    expect(await page.locator('.hours-table tbody tr').first().getAttribute('aria-current')).toBe('date')
+    expect(await page.locator('main .hub-status').innerText()).toMatch(/^(Öppet nu|Stängt)/)
+    const nearby = page.locator('section[aria-labelledby="nearby"] li')
+    expect(await nearby.count()).toBe(3)
+    expect(await nearby.first().innerText()).toMatch(/House Be.*\d+ km bort/)
+    await page.close()
+  })
+
+  it('carries a schema.org Place as JSON-LD with address, position and opening hours', async () => {
+    const { page } = await open('/en/hubs/fjallhubben')
+    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
+    expect(scripts).toHaveLength(1)
+    const place = JSON.parse(scripts[0])
+    expect(place).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Place',
+      name: 'Fjällhubben',
+      address: { '@type': 'PostalAddress', addressLocality: 'Funäsdalen' },
+      geo: { '@type': 'GeoCoordinates', latitude: 62.543, longitude: 12.547 },
+    })
+    expect(place.url).toMatch(/\/en\/hubs\/fjallhubben$/)
+    expect(place.openingHoursSpecification.length).toBeGreaterThan(0)
+    await page.close()
+  })
+})
