@@ -54,6 +54,8 @@ export interface HubSummary {
   dayPassPriceSek: number | null
   amenities: string[]
   locality: string | null
+  street: string | null
+  postalCode: string | null
   municipality: MunicipalityRef | null
   demoContent: boolean
   lat: number | null
@@ -125,6 +127,8 @@ function toHubSummary(hub: Partial<Hub> & Pick<Hub, 'id' | 'name' | 'slug'>): Hu
     dayPassPriceSek: hub.dayPass?.priceSek ?? null,
     amenities: hub.amenities ?? [],
     locality: hub.address?.locality ?? null,
+    street: hub.address?.street ?? null,
+    postalCode: hub.address?.postalCode ?? null,
     municipality: municipality ? { name: municipality.name, slug: municipality.slug } : null,
     demoContent: Boolean(hub.demoContent),
     lat: hub.lat ?? null,

@@ -190,3 +190,42 @@ describe('hub page', () => {
     await page.close()
   })
 })
+
+describe('open data', () => {
+  it('serves every published hub as RFC 7946 GeoJSON, longitude first, within Jämtland', async () => {
+    const res = await fetch(`${siteUrl}/oppna-data/hubbar.geojson`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/geo\+json/)
+    const collection = await res.json()
+    expect(collection.type).toBe('FeatureCollection')
+    expect(collection.features).toHaveLength(11)
+    for (const feature of collection.features) {
+      expect(feature.type).toBe('Feature')
+      expect(feature.geometry.type).toBe('Point')
+      const [lng, lat] = feature.geometry.coordinates
+      expect(lng, feature.properties.name).toBeGreaterThanOrEqual(11)
+      expect(lng, feature.properties.name).toBeLessThanOrEqual(17)
+      expect(lat, feature.properties.name).toBeGreaterThanOrEqual(61.5)
+      expect(lat, feature.properties.name).toBeLessThanOrEqual(65.5)
+    }
+    const fjallhubben = collection.features.find((f: { properties: { slug: string } }) => f.properties.slug === 'fjallhubben')
+    expect(fjallhubben.properties).toMatchObject({ name: 'Fjällhubben', municipality: 'Härjedalen', locality: 'Funäsdalen' })
+    expect(fjallhubben.properties.url).toMatch(/\/hubbar\/fjallhubben$/)
+  })
+
+  it('answers a repeated request with 304 when nothing changed', async () => {
+    const first = await fetch(`${siteUrl}/oppna-data/hubbar.geojson`)
+    const etag = first.headers.get('etag')
+    expect(etag).toBeTruthy()
+    const second = await fetch(`${siteUrl}/oppna-data/hubbar.geojson`, { headers: { 'If-None-Match': etag! } })
+    expect(second.status).toBe(304)
+  })
+
+  it('the open-data page links the dataset, states the licence and is linked from the footer', async () => {
+    const { page } = await open('/en/open-data')
+    expect(await page.locator('main a[href="/oppna-data/hubbar.geojson"]').count()).toBe(1)
+    expect(await page.locator('main').innerText()).toContain('CC0')
+    expect(await page.locator('footer a[href="/en/open-data"]').count()).toBe(1)
+    await page.close()
+  })
+})
