@@ -302,6 +302,29 @@ export async function loadMunicipalityPage(slug: string, locale: Locale): Promis
   return { municipality, hubs, events }
 }
 
+export interface PublicSlugs {
+  hubs: Array<{ slug: string; updatedAt: string }>
+  events: Array<{ slug: string; updatedAt: string }>
+  municipalities: Array<{ slug: string; updatedAt: string }>
+}
+
+/** Every public hub, event and municipality page, for the sitemap. */
+export async function listPublicSlugs(): Promise<PublicSlugs> {
+  const payload = await cms()
+  const read = async (collection: 'hubs' | 'events' | 'municipalities') => {
+    const result = await payload.find({
+      collection,
+      depth: 0,
+      overrideAccess: false,
+      pagination: false,
+      select: { slug: true, updatedAt: true },
+    })
+    return result.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt }))
+  }
+  const [hubs, events, municipalities] = await Promise.all([read('hubs'), read('events'), read('municipalities')])
+  return { hubs, events, municipalities }
+}
+
 /** Readiness for `GET /health`; a Payload that cannot start means the database is down. */
 export function health(): Promise<Health> {
   return checkHealth(cms())

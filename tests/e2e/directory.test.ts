@@ -229,3 +229,40 @@ describe('open data', () => {
     await page.close()
   })
 })
+
+describe('crawlers and sharing', () => {
+  it('robots.txt allows everything and points to the sitemap', async () => {
+    const res = await fetch(`${siteUrl}/robots.txt`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/)
+    const text = await res.text()
+    expect(text).toContain('User-agent: *')
+    expect(text).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m)
+  })
+
+  it('sitemap.xml lists public pages in both languages with hreflang alternates', async () => {
+    const res = await fetch(`${siteUrl}/sitemap.xml`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/xml/)
+    const xml = await res.text()
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+    for (const path of ['/', '/en', '/hubbar', '/en/hubs', '/hubbar/fjallhubben', '/en/hubs/fjallhubben', '/kommuner/harjedalen', '/oppna-data', '/en/open-data']) {
+      expect(locs).toContain(path)
+    }
+    expect(locs.filter((p) => p.startsWith('/hubbar/'))).toHaveLength(11)
+    expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]+\/en\/hubs\/fjallhubben"\/>/)
+  })
+
+  it('pages carry canonical, hreflang and Open Graph tags', async () => {
+    const { page } = await open('/en/hubs/fjallhubben')
+    const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content')
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/en\/hubs\/fjallhubben$/)
+    expect(await page.locator('link[rel="alternate"][hreflang="sv"]').getAttribute('href')).toMatch(/\/hubbar\/fjallhubben$/)
+    expect(await meta('og:title')).toBe('Fjällhubben')
+    expect(await meta('og:description')).toBeTruthy()
+    expect(await meta('og:type')).toBe('website')
+    expect(await meta('og:url')).toMatch(/^https?:\/\/.+\/en\/hubs\/fjallhubben$/)
+    expect(await meta('og:locale')).toBe('en_GB')
+    await page.close()
+  })
+})
