@@ -165,6 +165,16 @@ export function applyHubFilters<H extends FilterableHub>(
     .map(({ entry }) => entry)
 }
 
+/** The usable part of a query as parameters again: what is ignored is not carried along. */
+export function queryString(query: HubQuery): Array<[string, string]> {
+  const params: Array<[string, string]> = []
+  if (query.municipality) params.push([FILTER_PARAMS.municipality, query.municipality])
+  for (const amenity of query.amenities) params.push([FILTER_PARAMS.amenity, amenity])
+  if (query.openNow) params.push([FILTER_PARAMS.open, '1'])
+  if (query.near) params.push([FILTER_PARAMS.near, query.nearText])
+  return params
+}
+
 export const hasActiveFilters = (query: HubQuery): boolean =>
   Boolean(query.municipality || query.amenities.length > 0 || query.openNow || query.near)
 

@@ -32,6 +32,12 @@ describe('hub directory filters', () => {
     await page.close()
   })
 
+  it('the language switch keeps the usable filters', async () => {
+    const { page } = await open('/hubbar?municipality=krokom&amenity=sauna')
+    expect(await page.locator('.language-switch a').getAttribute('href')).toBe('/en/hubs?municipality=krokom')
+    await page.close()
+  })
+
   it('requires every selected amenity', async () => {
     const { page: all } = await open('/hubbar?amenity=wifi')
     const withWifi = await hubNames(all)

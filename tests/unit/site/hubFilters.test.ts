@@ -5,6 +5,7 @@ import {
   hasActiveFilters,
   ignoredMessages,
   parseHubQuery,
+  queryString,
   type FilterableHub,
   type FilterVocabulary,
 } from '../../../site/lib/hubFilters.ts'
@@ -144,6 +145,12 @@ describe('parseHubQuery', () => {
       for (const message of ignoredMessages(query.ignored, 'sv')) expect(message.length).toBeLessThan(200)
       expect(query.municipality).toBeNull()
     }
+  })
+
+  it('turns the usable filters back into parameters, dropping what was ignored', () => {
+    const query = parse('municipality=are&amenity=wifi&amenity=sauna&open=1&near=funasdalen&foo=1')
+    expect(new URLSearchParams(queryString(query)).toString()).toBe('municipality=are&amenity=wifi&open=1&near=Fun%C3%A4sdalen')
+    expect(queryString(parse('near=Atlantis'))).toEqual([])
   })
 
   it('gives one message per ignored part, in the page’s language', () => {
