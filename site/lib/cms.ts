@@ -13,6 +13,7 @@ import { searchEngine } from '../../cms/search/sync.ts'
 import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
 import type { CommunityManager, Event, Hub, Municipality } from '../../cms/payload-types.ts'
 import type { Locale } from './i18n.ts'
+import { nearbyHubs, type NearbyHub } from './nearbyHubs.ts'
 import { sortByName } from './sortByName.ts'
 
 let payloadPromise: Promise<Payload> | undefined
@@ -36,6 +37,11 @@ export interface MunicipalityRef {
   slug: string
 }
 
+export interface MunicipalityInfo extends MunicipalityRef {
+  code: string
+  seat: string
+}
+
 export interface HubRef {
   name: string
   slug: string
@@ -50,8 +56,14 @@ export interface HubSummary {
   dayPassPriceSek: number | null
   amenities: string[]
   locality: string | null
+  street: string | null
+  postalCode: string | null
   municipality: MunicipalityRef | null
   demoContent: boolean
+  lat: number | null
+  lng: number | null
+  openingHours: Hub['openingHours']
+  openingExceptions: Hub['openingExceptions']
 }
 
 export interface EventSummary {
@@ -75,6 +87,8 @@ export interface HubPageData {
   municipality: MunicipalityRef | null
   managers: PublicManager[]
   events: EventSummary[]
+  /** The three nearest other published hubs. */
+  nearby: Array<NearbyHub<HubSummary>>
 }
 
 export interface EventPageData {
@@ -100,6 +114,10 @@ const hubSummarySelect = {
   address: true,
   municipality: true,
   demoContent: true,
+  lat: true,
+  lng: true,
+  openingHours: true,
+  openingExceptions: true,
 } as const
 
 function toHubSummary(hub: Partial<Hub> & Pick<Hub, 'id' | 'name' | 'slug'>): HubSummary {
@@ -113,8 +131,14 @@ function toHubSummary(hub: Partial<Hub> & Pick<Hub, 'id' | 'name' | 'slug'>): Hu
     dayPassPriceSek: hub.dayPass?.priceSek ?? null,
     amenities: hub.amenities ?? [],
     locality: hub.address?.locality ?? null,
+    street: hub.address?.street ?? null,
+    postalCode: hub.address?.postalCode ?? null,
     municipality: municipality ? { name: municipality.name, slug: municipality.slug } : null,
     demoContent: Boolean(hub.demoContent),
+    lat: hub.lat ?? null,
+    lng: hub.lng ?? null,
+    openingHours: hub.openingHours ?? [],
+    openingExceptions: hub.openingExceptions ?? [],
   }
 }
 
@@ -198,7 +222,7 @@ export async function listUpcomingEvents(locale: Locale, filter: UpcomingFilter 
   return result.docs.map(toEventSummary)
 }
 
-export async function listMunicipalities(locale: Locale): Promise<MunicipalityRef[]> {
+export async function listMunicipalities(locale: Locale): Promise<MunicipalityInfo[]> {
   const payload = await cms()
   const result = await payload.find({
     collection: 'municipalities',
@@ -206,9 +230,9 @@ export async function listMunicipalities(locale: Locale): Promise<MunicipalityRe
     depth: 0,
     overrideAccess: false,
     pagination: false,
-    select: { name: true, slug: true },
+    select: { name: true, slug: true, code: true, seat: true },
   })
-  return sortByName(result.docs.map((m) => ({ name: m.name, slug: m.slug })))
+  return sortByName(result.docs.map((m) => ({ name: m.name, slug: m.slug, code: m.code, seat: m.seat })))
 }
 
 /** One published hub with what its page shows, or null when there is none to show. */
@@ -236,11 +260,13 @@ export async function loadHubPage(slug: string, locale: Locale): Promise<HubPage
     .map((m) => populated(m))
     .filter((m): m is CommunityManager => m != null)
     .map(({ id, name, title, bio, email, phone }) => ({ id, name, title, bio, email, phone }))
+  const [events, hubs] = await Promise.all([listUpcomingEvents(locale, { hubId: hub.id }), listHubs(locale)])
   return {
     hub,
     municipality: municipality ? { name: municipality.name, slug: municipality.slug } : null,
     managers,
-    events: await listUpcomingEvents(locale, { hubId: hub.id }),
+    events,
+    nearby: nearbyHubs(hub, hubs),
   }
 }
 
@@ -295,6 +321,29 @@ export async function loadMunicipalityPage(slug: string, locale: Locale): Promis
     listUpcomingEvents(locale, { municipalityId: municipality.id }),
   ])
   return { municipality, hubs, events }
+}
+
+export interface PublicSlugs {
+  hubs: Array<{ slug: string; updatedAt: string }>
+  events: Array<{ slug: string; updatedAt: string }>
+  municipalities: Array<{ slug: string; updatedAt: string }>
+}
+
+/** Every public hub, event and municipality page, for the sitemap. */
+export async function listPublicSlugs(): Promise<PublicSlugs> {
+  const payload = await cms()
+  const read = async (collection: 'hubs' | 'events' | 'municipalities') => {
+    const result = await payload.find({
+      collection,
+      depth: 0,
+      overrideAccess: false,
+      pagination: false,
+      select: { slug: true, updatedAt: true },
+    })
+    return result.docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt }))
+  }
+  const [hubs, events, municipalities] = await Promise.all([read('hubs'), read('events'), read('municipalities')])
+  return { hubs, events, municipalities }
 }
 
 /** Readiness for `GET /health`; a Payload that cannot start means the database is down. */

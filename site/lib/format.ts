@@ -75,3 +75,8 @@ export function formatNumber(value: number | null | undefined, locale: Locale): 
 export function formatCoordinates(lat: number, lng: number): string {
   return `${lat.toFixed(5)}, ${lng.toFixed(5)}`
 }
+
+/** "0,4" or "23" km: a decimal only where it tells something, in the page's number style. */
+export function formatDistanceKm(km: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km)
+}

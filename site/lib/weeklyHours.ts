@@ -1,33 +1,14 @@
-/** Turns a hub's opening intervals into one row per weekday, Monday first. */
-import { minutesOfDay, WEEKDAYS, type Weekday } from '../../cms/fields/openingHours.ts'
+/** Display helpers for opening hours: interval text and the exceptions still ahead. */
 import { stockholmDay } from './format.ts'
 
-export interface OpeningIntervalInput {
-  day: Weekday
-  opens: string
-  closes: string
+/**
+ * "08:00–12:00, 13:00–17:00", or `closedLabel` for none. "00:00" as a closing time means
+ * midnight, shown as 24:00 so it reads as the end of the day.
+ */
+export function intervalsText(intervals: ReadonlyArray<{ opens: string; closes: string }>, closedLabel: string): string {
+  if (intervals.length === 0) return closedLabel
+  return intervals.map((i) => `${i.opens}–${i.closes === '00:00' ? '24:00' : i.closes}`).join(', ')
 }
-
-export interface WeekdayHours {
-  day: Weekday
-  /** "08:00–12:00" per interval, earliest first; empty when closed all day. */
-  intervals: string[]
-}
-
-export function weeklyHours(intervals: ReadonlyArray<OpeningIntervalInput> | null | undefined): WeekdayHours[] {
-  const list = intervals ?? []
-  return WEEKDAYS.map((day) => ({
-    day,
-    intervals: list
-      .filter((interval) => interval.day === day)
-      .sort((a, b) => minutesOfDay(a.opens) - minutesOfDay(b.opens))
-      // "00:00" as a closing time means midnight, shown as 24:00 so it reads as the end of the day.
-      .map((interval) => `${interval.opens}–${interval.closes === '00:00' ? '24:00' : interval.closes}`),
-  }))
-}
-
-export const hasOpeningHours = (intervals: ReadonlyArray<OpeningIntervalInput> | null | undefined): boolean =>
-  Boolean(intervals && intervals.length > 0)
 
 export interface OpeningExceptionInput {
   date: string

@@ -50,6 +50,11 @@ describe('every page type, in both languages', () => {
     ['municipality page', '/en/municipalities/harjedalen', 'en'],
     ['accessibility statement', '/tillganglighet', 'sv'],
     ['privacy notice', '/integritet', 'sv'],
+    ['privacy notice', '/en/privacy', 'en'],
+    ['open-data page', '/oppna-data', 'sv'],
+    ['open-data page', '/en/open-data', 'en'],
+    ['filtered hub directory', '/hubbar?municipality=are&amenity=wifi&near=J%C3%A4rpen', 'sv'],
+    ['filtered hub directory', '/en/hubs?amenity=sauna&near=Atlantis', 'en'],
   ]
 
   it.each(pages)('the %s at %s answers 200, declares lang="%s", passes axe-core and loads nothing from other hosts', async (_name, path, lang) => {

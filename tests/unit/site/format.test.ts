@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCoordinates, formatEventTime, formatNumber, formatPriceSek, formatTime, stockholmDay } from '../../../site/lib/format.ts'
+import { formatCoordinates, formatDistanceKm, formatEventTime, formatNumber, formatPriceSek, formatTime, stockholmDay } from '../../../site/lib/format.ts'
 
 // Intl separates numbers from units with no-break spaces; compare with plain spaces.
 const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? null
@@ -86,5 +86,16 @@ describe('formatNumber', () => {
 describe('formatCoordinates', () => {
   it('rounds to five decimals with a dot, latitude first', () => {
     expect(formatCoordinates(63.168, 15.601)).toBe('63.16800, 15.60100')
+  })
+})
+
+describe('formatDistanceKm', () => {
+  it('shows one decimal under 10 km, in the language’s decimal style', () => {
+    expect(formatDistanceKm(3.456, 'sv')).toBe('3,5')
+    expect(formatDistanceKm(3.456, 'en')).toBe('3.5')
+  })
+
+  it('rounds longer distances to whole kilometres', () => {
+    expect(formatDistanceKm(123.6, 'sv')).toBe('124')
   })
 })

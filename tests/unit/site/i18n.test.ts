@@ -76,7 +76,7 @@ describe('paths', () => {
   })
 
   it('agrees with localizePath for every section', () => {
-    const pages = ['home', 'hubs', 'events', 'accessibility', 'privacy'] as const
+    const pages = ['home', 'hubs', 'events', 'accessibility', 'privacy', 'openData'] as const
     for (const page of pages) expect(localizePath(paths[page]('sv'), 'en')).toBe(paths[page]('en'))
     expect(localizePath(paths.municipality('sv', 'are'), 'en')).toBe(paths.municipality('en', 'are'))
   })

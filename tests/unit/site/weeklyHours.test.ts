@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { upcomingExceptions, weeklyHours } from '../../../site/lib/weeklyHours.ts'
+import { intervalsText, upcomingExceptions } from '../../../site/lib/weeklyHours.ts'
 
-describe('weeklyHours', () => {
-  it('gives one row per weekday, Monday first, closed days empty', () => {
-    const week = weeklyHours([{ day: 'wed', opens: '08:00', closes: '16:00' }])
-    expect(week.map((row) => row.day)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
-    expect(week[2].intervals).toEqual(['08:00–16:00'])
-    expect(week[0].intervals).toEqual([])
-  })
-
-  it('lists a day with a lunch break as two intervals in time order', () => {
-    const week = weeklyHours([
-      { day: 'mon', opens: '13:00', closes: '17:00' },
-      { day: 'mon', opens: '08:00', closes: '12:00' },
-    ])
-    expect(week[0].intervals).toEqual(['08:00–12:00', '13:00–17:00'])
+describe('intervalsText', () => {
+  it('joins a day with a lunch break', () => {
+    expect(intervalsText([{ opens: '08:00', closes: '12:00' }, { opens: '13:00', closes: '17:00' }], 'Stängt')).toBe('08:00–12:00, 13:00–17:00')
   })
 
   it('shows a midnight closing time as 24:00', () => {
-    expect(weeklyHours([{ day: 'fri', opens: '18:00', closes: '00:00' }])[4].intervals).toEqual(['18:00–24:00'])
+    expect(intervalsText([{ opens: '18:00', closes: '00:00' }], 'Stängt')).toBe('18:00–24:00')
   })
 
-  it('treats missing hours as closed every day', () => {
-    expect(weeklyHours(null).every((row) => row.intervals.length === 0)).toBe(true)
+  it('says closed for a day without intervals', () => {
+    expect(intervalsText([], 'Closed')).toBe('Closed')
   })
 })
 

@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto'
+import type { APIRoute } from 'astro'
+import { listHubs } from '../../lib/cms.ts'
+import { hubFeatureCollection } from '../../lib/hubGeoJson.ts'
+import { paths } from '../../lib/i18n.ts'
+import { absoluteUrl } from '../../lib/urls.ts'
+
+/** All published hubs as RFC 7946 GeoJSON; open data, so any site may fetch it. */
+export const GET: APIRoute = async ({ request, site, url }) => {
+  const hubs = await listHubs('sv')
+  const body = JSON.stringify(hubFeatureCollection(hubs, (slug) => absoluteUrl(paths.hub('sv', slug), site ?? url.origin)))
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+  const headers = {
+    'Content-Type': 'application/geo+json',
+    'Access-Control-Allow-Origin': '*',
+    'Cache-Control': 'public, max-age=300',
+    ETag: etag,
+  }
+  if (request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) {
+    return new Response(null, { status: 304, headers })
+  }
+  return new Response(body, { headers })
+}
