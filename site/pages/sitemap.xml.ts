@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro'
 import { listPublicSlugs } from '../lib/cms.ts'
 import { paths } from '../lib/i18n.ts'
+import { councilPath, networkPath } from '../lib/networkText.ts'
+import { searchPath } from '../lib/searchText.ts'
 import { buildSitemap, type SitemapPage } from '../lib/sitemap.ts'
 
 const both = (path: (locale: 'sv' | 'en') => string): SitemapPage => ({ sv: path('sv'), en: path('en') })
@@ -14,6 +16,9 @@ export const GET: APIRoute = async ({ site, url }) => {
     both(paths.accessibility),
     both(paths.privacy),
     both(paths.openData),
+    both(networkPath),
+    both(councilPath),
+    both(searchPath),
     ...hubs.map((h) => ({ ...both((l) => paths.hub(l, h.slug)), lastmod: h.updatedAt })),
     ...events.map((e) => ({ ...both((l) => paths.event(l, e.slug)), lastmod: e.updatedAt })),
     ...municipalities.map((m) => ({ ...both((l) => paths.municipality(l, m.slug)), lastmod: m.updatedAt })),
