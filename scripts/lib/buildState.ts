@@ -10,6 +10,8 @@ export const BUILD_INPUTS = {
 
 export const BUILD_OUTPUTS = { cms: 'cms/.next', site: 'dist' } as const
 const STAMP = '.source-hash'
+/** Settings read at build time: changing one makes the build stale like a source change. */
+const BUILD_ENV = ['SITE_PUBLIC_URL'] as const
 const SKIP = new Set(['.next', 'node_modules', 'migrations'])
 
 function listFiles(entry: string, into: string[]): void {
@@ -26,6 +28,7 @@ export function sourceHash(root: string, inputs: readonly string[]): string {
   for (const input of inputs) listFiles(path.join(root, input), files)
   const hash = createHash('sha256')
   for (const file of files) hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0')
+  for (const name of BUILD_ENV) hash.update(`${name}=${process.env[name] ?? ''}\0`)
   return hash.digest('hex')
 }
 
