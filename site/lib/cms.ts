@@ -5,7 +5,7 @@
  * default), so the collections' own rules decide what the public sees: published hubs,
  * published public events, contact details only where a person chose to show them.
  */
-import { getPayload, type Payload, type Where } from 'payload'
+import { getPayload, type DataFromCollectionSlug, type Payload, type Where } from 'payload'
 import config from '../../payload.config.ts'
 import { isValidSlug } from '../../cms/fields/slugify.ts'
 import { checkHealth, type Health } from '../../cms/health.ts'
@@ -235,25 +235,40 @@ export async function listMunicipalities(locale: Locale): Promise<MunicipalityIn
   return sortByName(result.docs.map((m) => ({ name: m.name, slug: m.slug, code: m.code, seat: m.seat })))
 }
 
-/** One published hub with what its page shows, or null when there is none to show. */
-export async function loadHubPage(slug: string, locale: Locale): Promise<HubPageData | null> {
+/**
+ * The one document the public may see at `slug`, or null. Every page and feed that is
+ * addressed by a slug reads through here, so the slug check and access rules are the same.
+ */
+async function publicBySlug<C extends 'hubs' | 'events' | 'municipalities'>(
+  collection: C,
+  slug: string,
+  locale: Locale,
+  options: { depth: number; select?: Record<string, true>; populate?: Record<string, Record<string, true>> },
+): Promise<DataFromCollectionSlug<C> | null> {
   if (!isValidSlug(slug)) return null
   const payload = await cms()
   const result = await payload.find({
-    collection: 'hubs',
+    collection,
     locale,
     where: { slug: { equals: slug } },
     limit: 1,
-    depth: 1,
     overrideAccess: false,
     pagination: false,
+    ...options,
+  } as Parameters<Payload['find']>[0])
+  return (result.docs[0] as DataFromCollectionSlug<C> | undefined) ?? null
+}
+
+/** One published hub with what its page shows, or null when there is none to show. */
+export async function loadHubPage(slug: string, locale: Locale): Promise<HubPageData | null> {
+  const hub = await publicBySlug('hubs', slug, locale, {
+    depth: 1,
     populate: {
       municipalities: { name: true, slug: true },
       // The show* flags must come along: field access on email and phone reads them.
       'community-managers': { name: true, title: true, bio: true, email: true, showEmail: true, phone: true, showPhone: true },
     },
   })
-  const hub = result.docs[0]
   if (!hub) return null
   const municipality = populated(hub.municipality)
   const managers = (hub.communityManagers ?? [])
@@ -271,19 +286,10 @@ export async function loadHubPage(slug: string, locale: Locale): Promise<HubPage
 }
 
 export async function loadEventPage(slug: string, locale: Locale): Promise<EventPageData | null> {
-  if (!isValidSlug(slug)) return null
-  const payload = await cms()
-  const result = await payload.find({
-    collection: 'events',
-    locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
+  const event = await publicBySlug('events', slug, locale, {
     depth: 1,
-    overrideAccess: false,
-    pagination: false,
     populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true } },
   })
-  const event = result.docs[0]
   if (!event) return null
   const hub = populated(event.hub)
   return {
@@ -303,18 +309,7 @@ export async function loadEventPage(slug: string, locale: Locale): Promise<Event
 }
 
 export async function loadMunicipalityPage(slug: string, locale: Locale): Promise<MunicipalityPageData | null> {
-  if (!isValidSlug(slug)) return null
-  const payload = await cms()
-  const result = await payload.find({
-    collection: 'municipalities',
-    locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: false,
-    pagination: false,
-  })
-  const municipality = result.docs[0]
+  const municipality = await publicBySlug('municipalities', slug, locale, { depth: 0 })
   if (!municipality) return null
   const [hubs, events] = await Promise.all([
     listHubs(locale, { municipality: { equals: municipality.id } }),
@@ -422,20 +417,12 @@ export async function listFeedEvents(locale: Locale, filter: FeedFilter): Promis
 
 /** One public event for its .ics download, or null when the public may not see it. */
 export async function loadFeedEvent(slug: string, locale: Locale): Promise<FeedEvent | null> {
-  if (!isValidSlug(slug)) return null
-  const payload = await cms()
-  const result = await payload.find({
-    collection: 'events',
-    locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
+  const event = await publicBySlug('events', slug, locale, {
     depth: 1,
-    overrideAccess: false,
-    pagination: false,
     select: feedEventSelect,
     populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true } },
   })
-  return (result.docs[0] as FeedEvent | undefined) ?? null
+  return event as FeedEvent | null
 }
 
 export interface NamedRef {
@@ -445,19 +432,7 @@ export interface NamedRef {
 
 /** A published hub's or a municipality's id and name by slug, for a feed's scope. */
 export async function findBySlug(collection: 'hubs' | 'municipalities', slug: string, locale: Locale): Promise<NamedRef | null> {
-  if (!isValidSlug(slug)) return null
-  const payload = await cms()
-  const result = await payload.find({
-    collection,
-    locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: false,
-    pagination: false,
-    select: { name: true },
-  })
-  const doc = result.docs[0]
+  const doc = await publicBySlug(collection, slug, locale, { depth: 0, select: { name: true } })
   return doc ? { id: doc.id, name: doc.name } : null
 }
 
