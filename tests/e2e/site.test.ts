@@ -98,6 +98,18 @@ describe('seeded content reaches the public site', () => {
     await page.close()
   })
 
+  it('the home page map links all eight municipalities and every hub, and can be reached by keyboard', async () => {
+    const { page } = await visit('/')
+    const map = page.locator('.county-map svg')
+    expect(await map.locator('a[href^="/kommuner/"]').count()).toBe(8)
+    expect(await map.locator('a[href^="/hubbar/"]').count()).toBe(SEEDED_HUBS.length)
+    await map.locator('a[href="/kommuner/harjedalen"]').focus()
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Härjedalen kommun')
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/kommuner/harjedalen')
+    await page.close()
+  })
+
   it('the English home page renders English content and links to English pages', async () => {
     const { page } = await visit('/en')
     expect(await page.locator('main a[href^="/en/hubs/"]').count()).toBeGreaterThan(0)
