@@ -19,35 +19,40 @@ export function searchEngine(payload: Payload, req?: Partial<PayloadRequest>): S
   return createPostgresEngine(payload, req)
 }
 
-async function loadHub(payload: Payload, id: number, locale: SearchLocale, req?: PayloadRequest) {
-  return (await payload.find({
-    collection: 'hubs',
+/** One item as the public would get it if it were published: the main (not draft) version. */
+async function loadPublished(
+  payload: Payload,
+  collection: 'hubs' | 'events',
+  id: number,
+  locale: SearchLocale,
+  req: PayloadRequest | undefined,
+  options: { depth: number; populate: Record<string, Record<string, true>> },
+): Promise<unknown> {
+  const result = await payload.find({
+    collection,
     where: { id: { equals: id } },
     locale,
-    depth: 1,
     draft: false,
     overrideAccess: true,
     pagination: false,
     limit: 1,
     req,
-    populate: { municipalities: { name: true, slug: true } },
-  })).docs[0] as unknown as HubForSearch | undefined
+    ...options,
+  } as Parameters<Payload['find']>[0])
+  return result.docs[0]
 }
 
-async function loadEvent(payload: Payload, id: number, locale: SearchLocale, req?: PayloadRequest) {
-  return (await payload.find({
-    collection: 'events',
-    where: { id: { equals: id } },
-    locale,
+const loadHub = async (payload: Payload, id: number, locale: SearchLocale, req?: PayloadRequest) =>
+  (await loadPublished(payload, 'hubs', id, locale, req, {
+    depth: 1,
+    populate: { municipalities: { name: true, slug: true } },
+  })) as HubForSearch | undefined
+
+const loadEvent = async (payload: Payload, id: number, locale: SearchLocale, req?: PayloadRequest) =>
+  (await loadPublished(payload, 'events', id, locale, req, {
     depth: 2,
-    draft: false,
-    overrideAccess: true,
-    pagination: false,
-    limit: 1,
-    req,
     populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true, municipality: true }, municipalities: { name: true, slug: true } },
-  })).docs[0] as unknown as EventForSearch | undefined
-}
+  })) as EventForSearch | undefined
 
 /** The documents of one item in every language; none when it is not public. */
 async function documentsOf<T>(

@@ -483,3 +483,13 @@ export async function listNetworkAgencies(locale: Locale): Promise<NetworkAgency
   })
   return sortByName(result.docs.map((a) => ({ name: a.name, website: a.website ?? null })))
 }
+
+/** What the home page shows: every hub, the next five events and the municipalities. */
+export async function loadHomePage(locale: Locale) {
+  const [hubs, events, municipalities] = await Promise.all([
+    listHubs(locale),
+    listUpcomingEvents(locale, { limit: 5 }),
+    listMunicipalities(locale),
+  ])
+  return { hubs, events, municipalities }
+}
