@@ -18,6 +18,10 @@ import { Registrations } from './cms/collections/Registrations.ts'
 import { Users } from './cms/collections/Users.ts'
 import { dataDir, databaseUrl, payloadSecret } from './cms/env.ts'
 import { InnovationCouncil } from './cms/globals/InnovationCouncil.ts'
+import { MailOutbox } from './cms/collections/MailOutbox.ts'
+import { deliverMailTask, MAIL_QUEUE, sweepMailTask } from './cms/mail/outbox.ts'
+import { remindTask } from './cms/registration/tasks.ts'
+import { isAdmin } from './cms/access/roles.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,8 +51,20 @@ export default buildConfig({
     defaultLocale: 'sv',
     fallback: true,
   },
-  collections: [Hubs, Events, Municipalities, CommunityManagers, Agencies, Registrations, AgencyApplications, Media, Users],
+  collections: [Hubs, Events, Municipalities, CommunityManagers, Agencies, Registrations, AgencyApplications, MailOutbox, Media, Users],
   globals: [InnovationCouncil],
+  jobs: {
+    tasks: [deliverMailTask, sweepMailTask, remindTask],
+    // Jobs run in the CMS server only (the launcher sets JOBS_AUTORUN); the site and the
+    // command-line tools just queue them. Every five seconds, so a confirmation link
+    // arrives while the visitor is still looking for it.
+    autoRun: () => (process.env.JOBS_AUTORUN === 'true' ? [{ cron: '*/5 * * * * *', queue: MAIL_QUEUE, limit: 50, silent: true }] : []),
+    access: {
+      queue: ({ req }) => isAdmin(req.user),
+      run: ({ req }) => isAdmin(req.user),
+      cancel: ({ req }) => isAdmin(req.user),
+    },
+  },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX || 10) },
@@ -60,7 +76,7 @@ export default buildConfig({
     defaultFromAddress: process.env.MAIL_FROM || 'noreply@coworking-region.invalid',
     defaultFromName: 'Co-working Region',
     skipVerify: true,
-    transport: createMailTransport(process.env.SMTP_URL, path.join(dataDir(), 'mail')),
+    transport: createMailTransport(() => process.env.SMTP_URL, path.join(dataDir(), 'mail')),
   }),
   sharp,
   telemetry: false,

@@ -22,3 +22,13 @@ export function databaseUrl(): string {
   if (!url) throw new Error('DATABASE_URL is not set. Start the portal with `npm start`, which starts the embedded database, or set DATABASE_URL.')
   return url
 }
+
+/**
+ * The public site's address for links in mail. Never taken from a request's Host header,
+ * which a visitor chooses; set SITE_PUBLIC_URL in production.
+ */
+export function siteUrl(): string {
+  const configured = process.env.SITE_PUBLIC_URL?.trim()
+  if (configured) return configured.replace(/\/+$/, '')
+  return `http://localhost:${Number(process.env.SITE_PORT) || 4321}`
+}

@@ -74,13 +74,22 @@ async function main(): Promise<void> {
 
   runtime = await prepareRuntime(say)
   say(runtime.db ? `embedded PostgreSQL on port ${runtime.db.port}, data in ${runtime.dataDir}` : 'using DATABASE_URL')
-  const env: NodeJS.ProcessEnv = { ...runtime.env, PAYLOAD_DB_PUSH: 'false', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
+  const env: NodeJS.ProcessEnv = {
+    ...runtime.env,
+    PAYLOAD_DB_PUSH: 'false',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // Links in mail point at the site, whichever process writes them.
+    SITE_PORT: String(sitePort),
+  }
+  // Queued jobs (the mail outbox, reminders) run in the CMS server only.
+  const cmsEnv = (base: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...base, JOBS_AUTORUN: 'true' })
 
   await step('applying migrations', bin('payload'), ['migrate'], env)
   await step('seeding if the database is empty', process.execPath, ['seed/run.ts', '--if-empty'], env)
 
   if (dev) {
-    services.push(startService(bin('next'), ['dev', 'cms', '--port', String(cmsPort), '--hostname', host], { env, cwd: root }))
+    services.push(startService(bin('next'), ['dev', 'cms', '--port', String(cmsPort), '--hostname', host], { env: cmsEnv(env), cwd: root }))
     services.push(startService(bin('astro'), ['dev', '--port', String(sitePort), '--host', host], { env, cwd: root }))
   } else {
     const buildEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production' }
@@ -92,7 +101,7 @@ async function main(): Promise<void> {
       await step('building the site (astro build)', bin('astro'), ['build'], buildEnv)
       markBuilt(root, 'site')
     }
-    services.push(startService(bin('next'), ['start', 'cms', '--port', String(cmsPort), '--hostname', host], { env: buildEnv, cwd: root }))
+    services.push(startService(bin('next'), ['start', 'cms', '--port', String(cmsPort), '--hostname', host], { env: cmsEnv(buildEnv), cwd: root }))
     services.push(
       startService(process.execPath, ['dist/server/entry.mjs'], { env: { ...buildEnv, HOST: host, PORT: String(sitePort) }, cwd: root }),
     )

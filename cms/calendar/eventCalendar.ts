@@ -4,7 +4,7 @@
  * which is what lets feeds send an ETag from a hash of the body.
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
-import ical, { ICalEventStatus } from 'ical-generator'
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 import { DateTime } from 'luxon'
 
 export const STOCKHOLM = 'Europe/Stockholm'
@@ -108,45 +108,83 @@ function descriptionOf(event: CalendarEvent): string | undefined {
   return [summary, description].filter(Boolean).join('\n\n') || undefined
 }
 
-export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
-  const text = TEXT[options.locale]
-  const calendar = ical({
+function newCalendar(options: CalendarOptions) {
+  return ical({
     prodId: { company: 'Region Jämtland Härjedalen', product: 'Co-working Region', language: options.locale.toUpperCase() },
     name: calendarName(options.locale, options.scope),
-    description: text.description,
+    description: TEXT[options.locale].description,
     // Not the calendar's `timezone.name`: with it, ical-generator writes DTSTAMP in local time
     // without `Z`. Per-event zones still bring the VTIMEZONE from the generator.
     timezone: { name: null, generator: getVtimezoneComponent },
     ttl: 60 * 60,
     x: { 'X-WR-TIMEZONE': STOCKHOLM },
   })
+}
 
-  for (const event of events) {
-    const start = stockholm(event.start)
-    const end = stockholm(event.end)
-    const updated = DateTime.fromISO(event.updatedAt, { zone: 'utc' })
-    if (!start || !end || !updated.isValid) continue
-    const title = oneLine(event.title)
-    calendar.createEvent({
-      id: eventUid(event.id),
-      sequence: Math.max(0, Math.trunc(event.sequence || 0)),
-      // Without METHOD, DTSTAMP is when the event was last revised (RFC 5545, 3.8.7.2).
-      stamp: updated,
-      lastModified: updated,
-      timezone: STOCKHOLM,
-      start,
-      end,
-      summary: event.cancelled ? `${text.cancelled}: ${title}` : title,
-      description: descriptionOf(event),
-      location: locationOf(event.place),
-      url: event.url,
-      organizer: {
-        // A parameter value may not contain a double quote (RFC 5545, 3.1).
-        name: oneLine(event.organiser).replace(/"/g, "'"),
-        email: event.organiserEmail || options.noReplyEmail,
-      },
-      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    })
-  }
+type Calendar = ReturnType<typeof newCalendar>
+
+/** Adds one event; false when its times cannot be read, so it is left out. */
+function addEvent(calendar: Calendar, event: CalendarEvent, options: CalendarOptions, stamp?: DateTime) {
+  const start = stockholm(event.start)
+  const end = stockholm(event.end)
+  const updated = DateTime.fromISO(event.updatedAt, { zone: 'utc' })
+  if (!start || !end || !updated.isValid) return null
+  const title = oneLine(event.title)
+  return calendar.createEvent({
+    id: eventUid(event.id),
+    sequence: Math.max(0, Math.trunc(event.sequence || 0)),
+    // Without METHOD, DTSTAMP is when the event was last revised (RFC 5545, 3.8.7.2);
+    // with one, it is when the message was made.
+    stamp: stamp ?? updated,
+    lastModified: updated,
+    timezone: STOCKHOLM,
+    start,
+    end,
+    summary: event.cancelled ? `${TEXT[options.locale].cancelled}: ${title}` : title,
+    description: descriptionOf(event),
+    location: locationOf(event.place),
+    url: event.url,
+    organizer: {
+      // A parameter value may not contain a double quote (RFC 5545, 3.1).
+      name: quoteSafe(event.organiser),
+      email: event.organiserEmail || options.noReplyEmail,
+    },
+    status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  })
+}
+
+const quoteSafe = (text: string) => oneLine(text).replace(/"/g, "'")
+
+export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
+  const calendar = newCalendar(options)
+  for (const event of events) addEvent(calendar, event, options)
+  return calendar.toString()
+}
+
+export interface InvitationOptions extends CalendarOptions {
+  /** REQUEST puts the event in the attendee's calendar; CANCEL takes it out (RFC 5546). */
+  method: 'REQUEST' | 'CANCEL'
+  attendee: { name: string; email: string }
+  /** When the message was made: its DTSTAMP. */
+  now: Date
+}
+
+/**
+ * An iTIP message for one attendee, sent as a mail attachment: the same event as in the
+ * feeds (same UID and SEQUENCE), so a calendar updates the entry it already has.
+ */
+export function buildInvitation(event: CalendarEvent, options: InvitationOptions): string | null {
+  const calendar = newCalendar(options)
+  calendar.method(options.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST)
+  const cancelled = options.method === 'CANCEL' ? { ...event, cancelled: true } : event
+  const entry = addEvent(calendar, cancelled, options, DateTime.fromJSDate(options.now, { zone: 'utc' }))
+  if (!entry) return null
+  entry.createAttendee({
+    name: quoteSafe(options.attendee.name),
+    email: options.attendee.email,
+    role: ICalAttendeeRole.REQ,
+    status: options.method === 'CANCEL' ? ICalAttendeeStatus.DECLINED : ICalAttendeeStatus.ACCEPTED,
+    rsvp: false,
+  })
   return calendar.toString()
 }

@@ -81,6 +81,8 @@ export const Registrations: CollectionConfig = {
       },
     },
     { name: 'confirmedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: staffSets },
+    { name: 'cancelledAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: staffSets, label: { sv: 'Avbokad', en: 'Cancelled at' } },
+    { name: 'remindedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: staffSets, label: { sv: 'Påminnelse skickad', en: 'Reminder sent' } },
     { name: 'purgeAfter', type: 'date', admin: { readOnly: true, position: 'sidebar', description: { sv: 'Personuppgifterna raderas efter detta datum.', en: 'Personal data is deleted after this date.' } }, access: staffSets },
   ],
 }

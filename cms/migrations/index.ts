@@ -1,15 +1,21 @@
 import * as migration_20261122_062721_initial from './20261122_062721_initial';
 import * as migration_20261122_071900_search from './20261122_071900_search';
+import * as migration_20261122_084526_registration_mail from './20261122_084526_registration_mail';
 
 export const migrations = [
   {
     up: migration_20261122_062721_initial.up,
     down: migration_20261122_062721_initial.down,
-    name: '20261122_062721_initial'
+    name: '20261122_062721_initial',
   },
   {
     up: migration_20261122_071900_search.up,
     down: migration_20261122_071900_search.down,
-    name: '20261122_071900_search'
+    name: '20261122_071900_search',
+  },
+  {
+    up: migration_20261122_084526_registration_mail.up,
+    down: migration_20261122_084526_registration_mail.down,
+    name: '20261122_084526_registration_mail'
   },
 ];

@@ -2,9 +2,10 @@
  * What the .ics endpoints share: events from the CMS as calendar events, and the response with
  * its validators and 304 handling. Imports only types from cms.ts, so it is unit tested.
  */
-import { buildCalendar, type CalendarEvent, type CalendarPlace } from '../../cms/calendar/eventCalendar.ts'
+import { buildCalendar, type CalendarEvent } from '../../cms/calendar/eventCalendar.ts'
+import { noReplyAddress } from '../../cms/mail/address.ts'
+import { toCalendarEvent as calendarEventOf } from '../../cms/calendar/fromEvent.ts'
 import { isNotModified, validatorsFor } from '../../cms/calendar/conditionalRequest.ts'
-import { richTextToPlainText } from '../../cms/calendar/plainText.ts'
 import type { FeedEvent } from './cms.ts'
 import { paths, type Locale } from './i18n.ts'
 
@@ -16,46 +17,8 @@ export const feedSince = (now: Date = new Date()): Date => new Date(now.getTime(
 /** Calendar clients poll; five minutes keeps edits showing up soon without a fetch per poll. */
 const CACHE_CONTROL = 'public, max-age=300'
 
-/** The address part of MAIL_FROM ("Name <a@b>" or "a@b"), for ORGANIZER when there is no public one. */
-export function noReplyAddress(mailFrom: string | undefined): string {
-  const address = mailFrom?.match(/<([^<>\s]+@[^<>\s]+)>/)?.[1] ?? mailFrom?.trim()
-  return address && /^[^\s@<>]+@[^\s@<>]+$/.test(address) ? address : 'noreply@coworking-region.invalid'
-}
-
-function placeOf(event: FeedEvent): CalendarPlace | null {
-  const hub = event.hub != null && typeof event.hub === 'object' ? event.hub : null
-  switch (event.venueKind) {
-    case 'hub': {
-      if (!hub) return null
-      const { street, postalCode, locality } = hub.address ?? {}
-      const address = [street, [postalCode, locality].filter(Boolean).join(' ')].filter(Boolean).join(', ')
-      return { kind: 'hub', name: hub.name, address: address || null, lat: hub.lat ?? null, lng: hub.lng ?? null }
-    }
-    case 'venue':
-      return event.venueName ? { kind: 'venue', name: event.venueName } : null
-    case 'online':
-      // As on the event page: a cancelled meeting's link is not handed out.
-      return event.onlineUrl && event.status !== 'cancelled' ? { kind: 'online', url: event.onlineUrl } : null
-    default:
-      return null
-  }
-}
-
 export function toCalendarEvent(event: FeedEvent, origin: string, locale: Locale): CalendarEvent {
-  return {
-    id: event.id,
-    title: event.title,
-    summary: event.summary ?? null,
-    description: richTextToPlainText(event.description) || null,
-    start: event.start,
-    end: event.end,
-    cancelled: event.status === 'cancelled',
-    sequence: event.sequence ?? 0,
-    updatedAt: event.updatedAt,
-    url: new URL(paths.event(locale, event.slug), origin).href,
-    organiser: event.organiser,
-    place: placeOf(event),
-  }
+  return calendarEventOf(event, new URL(paths.event(locale, event.slug), origin).href)
 }
 
 export interface FeedInput {

@@ -11,6 +11,7 @@ import { isValidSlug } from '../../cms/fields/slugify.ts'
 import { checkHealth, type Health } from '../../cms/health.ts'
 import { searchEngine } from '../../cms/search/sync.ts'
 import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
+import type { SourceEvent } from '../../cms/calendar/fromEvent.ts'
 import type { CommunityManager, Event, Hub, Municipality } from '../../cms/payload-types.ts'
 import type { Locale } from './i18n.ts'
 import { nearbyHubs, type NearbyHub } from './nearbyHubs.ts'
@@ -352,23 +353,7 @@ export async function search(query: SearchQuery): Promise<SearchResult> {
 }
 
 /** An event as a calendar feed needs it, with its hub's name, address and position. */
-export type FeedEvent = Pick<
-  Event,
-  | 'id'
-  | 'title'
-  | 'slug'
-  | 'summary'
-  | 'description'
-  | 'start'
-  | 'end'
-  | 'status'
-  | 'sequence'
-  | 'updatedAt'
-  | 'venueKind'
-  | 'venueName'
-  | 'onlineUrl'
-  | 'organiser'
-> & { hub?: number | null | Pick<Hub, 'id' | 'name' | 'slug' | 'address' | 'lat' | 'lng'> }
+export type FeedEvent = SourceEvent
 
 const feedEventSelect = {
   title: true,

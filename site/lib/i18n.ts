@@ -27,6 +27,7 @@ const SECTIONS: ReadonlyArray<readonly [sv: string, en: string]> = [
   ['/tillganglighet', '/en/accessibility'],
   ['/integritet', '/en/privacy'],
   ['/oppna-data', '/en/open-data'],
+  ['/anmalan', '/en/registration'],
 ]
 
 function withoutTrailingSlash(path: string): string {

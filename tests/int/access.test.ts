@@ -13,6 +13,7 @@ import type {
   CommunityManager,
   Event,
   Hub,
+  MailOutbox,
   Media,
   Municipality,
   Registration,
@@ -58,6 +59,8 @@ interface World {
   registrations: { atManagedHub: Registration; atOtherHub: Registration }
   application: AgencyApplication
   media: { byManager: Media; byAdmin: Media }
+  mail: MailOutbox
+  job: { id: number | string }
 }
 
 let w: World
@@ -124,6 +127,13 @@ async function buildWorld(): Promise<World> {
     registrations,
     application: await buildAgencyApplication(tx),
     media: { byManager: await buildMedia(tx, { uploadedBy: users.manager }), byAdmin: await buildMedia(tx, { uploadedBy: users.admin }) },
+    mail: await tx.payload.create({
+      collection: 'mail-outbox',
+      data: { to: 'anna@example.org', subject: 'Bekräfta', text: 'Hej', kind: 'registration-confirm', status: 'pending', attempts: 0 },
+      overrideAccess: true,
+      req: await tx.req(),
+    }),
+    job: await tx.payload.jobs.queue({ task: 'deliverMail', input: { messageId: 1 }, queue: 'mail', req: await tx.req() }),
   }
 }
 
@@ -376,6 +386,27 @@ const matrix: Record<string, Rule[]> = {
     [REPRESENTATIVE, 'may not', 'create a user', (a) => a.create('users', userData('agency-representative')), Forbidden],
     [REPRESENTATIVE, 'may not', 'delete their own account', (a) => a.delete('users', w.users.representative.id), Forbidden],
   ],
+
+  'mail-outbox': [
+    ...([PUBLIC, MANAGER, REPRESENTATIVE] as const).flatMap((actor): Rule[] => [
+      [actor, 'may not', 'read outgoing mail', (a) => a.findByID('mail-outbox', w.mail.id), Forbidden],
+      [actor, 'may not', 'list outgoing mail', (a) => a.find('mail-outbox'), Forbidden],
+      [actor, 'may not', 'delete outgoing mail', (a) => a.delete('mail-outbox', w.mail.id), Forbidden],
+    ]),
+    ...([PUBLIC, ADMIN, MANAGER, REPRESENTATIVE] as const).flatMap((actor): Rule[] => [
+      [actor, 'may not', 'write a message into the outbox', (a) => a.create('mail-outbox', { to: 'x@example.org', subject: 'X', text: 'X', kind: 'x' }), Forbidden],
+      [actor, 'may not', 'change a message in the outbox', (a) => a.update('mail-outbox', w.mail.id, { to: 'attacker@example.org' }), Forbidden],
+    ]),
+    [ADMIN, 'may', 'read outgoing mail', (a) => a.findByID('mail-outbox', w.mail.id)],
+    [ADMIN, 'may', 'delete outgoing mail', (a) => a.delete('mail-outbox', w.mail.id)],
+  ],
+
+  'payload-jobs': ([PUBLIC, ADMIN, MANAGER, REPRESENTATIVE] as const).flatMap((actor): Rule[] => [
+    [actor, 'may not', 'read a queued job', (a) => a.findByID('payload-jobs', Number(w.job.id)), Forbidden],
+    [actor, 'may not', 'queue a job directly', (a) => a.create('payload-jobs', { taskSlug: 'deliverMail', input: { messageId: 1 } }), Forbidden],
+    [actor, 'may not', 'change a queued job', (a) => a.update('payload-jobs', Number(w.job.id), { processing: true }), Forbidden],
+    [actor, 'may not', 'delete a queued job', (a) => a.delete('payload-jobs', Number(w.job.id)), Forbidden],
+  ]),
 
   'innovation-council (global)': [
     ...([PUBLIC, ADMIN, MANAGER, REPRESENTATIVE] as const).map(

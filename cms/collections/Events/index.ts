@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { isHttpUrl, messages } from '../../fields/messages.ts'
 import { slugField } from '../../fields/slug.ts'
+import { notifyEventCancelled } from '../../registration/service.ts'
 import { removeEventAfterDelete, syncEventAfterChange } from '../../search/sync.ts'
 import { changeEvents, createEvents, readEvents } from './access.ts'
 import { AUDIENCES, EVENT_TYPES, options, VENUE_KINDS } from './options.ts'
@@ -27,6 +28,17 @@ const refuseDeleteWithRegistrations: CollectionBeforeDeleteHook = async ({ id, r
   if (totalDocs > 0) throw new APIError(messages.eventHasRegistrations, 409, null, true)
 }
 
+/**
+ * Cancelling a published event tells everyone registered, in the editor's transaction, so
+ * the cancellation and its messages are saved together. Registrations are kept.
+ */
+const notifyOnCancel: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const nowCancelled = doc.status === 'cancelled' && doc._status === 'published'
+  const wasCancelled = operation === 'update' && previousDoc?.status === 'cancelled' && previousDoc?._status === 'published'
+  if (nowCancelled && !wasCancelled) await notifyEventCancelled(req.payload, req, doc.id)
+  return doc
+}
+
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: { sv: 'Evenemang', en: 'Event' }, plural: { sv: 'Evenemang', en: 'Events' } },
@@ -41,7 +53,7 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeChange: [raiseSequence],
     beforeDelete: [refuseDeleteWithRegistrations],
-    afterChange: [syncEventAfterChange],
+    afterChange: [syncEventAfterChange, notifyOnCancel],
     afterDelete: [removeEventAfterDelete],
   },
   fields: [
