@@ -18,8 +18,11 @@ import type { ServiceProblem } from './messages.ts'
 import { CONFIRM_HOURS, confirmationExpired, pendingCutoff, registrationRefusal, reminderWindow, seatOrWaitlist, seatsLeft } from './rules.ts'
 
 export class RegistrationProblem extends Error {
-  constructor(readonly problem: ServiceProblem) {
+  readonly problem: ServiceProblem
+
+  constructor(problem: ServiceProblem) {
     super(problem)
+    this.problem = problem
     this.name = 'RegistrationProblem'
   }
 }
@@ -395,4 +398,31 @@ export async function seatsLeftFor(payload: Payload, eventId: number, capacity: 
   if (capacity == null) return null
   const req = await createLocalReq({}, payload)
   return seatsLeft(capacity, await seatsTaken(payload, req, eventId, now))
+}
+
+/**
+ * The events a person has a place at, for their personal calendar feed: every confirmed
+ * registration made with the same address as the registration whose secret token is given.
+ * Null for an unknown token.
+ */
+export async function personalFeedEvents(payload: Payload, token: string, locale: RegistrationLocale): Promise<{ name: string; events: LoadedEvent[] } | null> {
+  const req = await createLocalReq({}, payload)
+  const registration = await byToken(payload, req, token)
+  if (!registration) return null
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ email: { equals: registration.email } }, { status: { equals: 'confirmed' } }] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const events: LoadedEvent[] = []
+  for (const id of new Set(docs.map(eventIdOf))) {
+    const event = await loadEvent(payload, req, id, locale)
+    if (event && event._status === 'published') events.push(event)
+  }
+  events.sort((a, b) => a.start.localeCompare(b.start))
+  return { name: registration.name, events }
 }

@@ -9,6 +9,19 @@ import { getPayload, type DataFromCollectionSlug, type Payload, type Where } fro
 import config from '../../payload.config.ts'
 import { isValidSlug } from '../../cms/fields/slugify.ts'
 import { checkHealth, type Health } from '../../cms/health.ts'
+import type { RegistrationInput } from '../../cms/registration/input.ts'
+import type { ServiceProblem } from '../../cms/registration/messages.ts'
+import {
+  cancelRegistration,
+  confirmRegistration,
+  personalFeedEvents,
+  register,
+  RegistrationProblem,
+  seatsLeftFor,
+  viewRegistration,
+  type RegisterResult,
+  type RegistrationView,
+} from '../../cms/registration/service.ts'
 import { searchEngine } from '../../cms/search/sync.ts'
 import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
 import type { SourceEvent } from '../../cms/calendar/fromEvent.ts'
@@ -477,4 +490,43 @@ export async function loadHomePage(locale: Locale) {
     listMunicipalities(locale),
   ])
   return { hubs, events, municipalities }
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: ServiceProblem }
+
+/** Runs a registration command, turning the refusals it knows into values; anything else is a real error. */
+async function attempt<T>(work: (payload: Payload) => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await work(await cms()) }
+  } catch (err) {
+    if (err instanceof RegistrationProblem) return { ok: false, problem: err.problem }
+    throw err
+  }
+}
+
+/** Seats left at a public event, or null when it has no limit. */
+export async function seatsLeftAt(event: Pick<Event, 'id' | 'capacity'>): Promise<number | null> {
+  return seatsLeftFor(await cms(), event.id, event.capacity)
+}
+
+/** Registers the public for a public event (network and council events need a representative). */
+export function registerForEvent(eventId: number, input: RegistrationInput): Promise<Outcome<RegisterResult>> {
+  return attempt((payload) => register(payload, eventId, input))
+}
+
+export async function loadRegistration(token: string, locale: Locale): Promise<RegistrationView | null> {
+  return viewRegistration(await cms(), token, locale)
+}
+
+export function confirmRegistrationLink(token: string): Promise<Outcome<Awaited<ReturnType<typeof confirmRegistration>>>> {
+  return attempt((payload) => confirmRegistration(payload, token))
+}
+
+export function cancelRegistrationLink(token: string): Promise<Outcome<void>> {
+  return attempt((payload) => cancelRegistration(payload, token))
+}
+
+/** The events a registrant has a place at, for their personal feed; null for an unknown token. */
+export async function loadPersonalFeed(token: string, locale: Locale): Promise<{ name: string; events: FeedEvent[] } | null> {
+  return personalFeedEvents(await cms(), token, locale)
 }

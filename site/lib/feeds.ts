@@ -1,7 +1,7 @@
 /** The .ics endpoints: read through cms.ts, then hand over to the shared response in calendarFeed.ts. */
 import type { APIContext } from 'astro'
 import { calendarResponse, feedSince, notFound } from './calendarFeed.ts'
-import { findBySlug, listFeedEvents, loadFeedEvent } from './cms.ts'
+import { findBySlug, listFeedEvents, loadFeedEvent, loadPersonalFeed } from './cms.ts'
 import type { Locale } from './i18n.ts'
 
 const originOf = (context: APIContext): string => (context.site ?? context.url).origin
@@ -30,4 +30,17 @@ export async function eventFeed(context: APIContext, locale: Locale): Promise<Re
     scope: event.title,
     downloadName: `${event.slug}.ics`,
   })
+}
+
+/**
+ * A registrant's own feed, at a secret address: the events they have a place at, network and
+ * council events included. Never cached by shared caches, never indexed.
+ */
+export async function personalFeed(context: APIContext, locale: Locale): Promise<Response> {
+  const feed = await loadPersonalFeed(context.params.token ?? '', locale)
+  if (!feed) return notFound()
+  const response = calendarResponse({ request: context.request, events: feed.events, origin: originOf(context), locale, scope: feed.name })
+  response.headers.set('cache-control', 'private, max-age=300')
+  response.headers.set('x-robots-tag', 'noindex')
+  return response
 }

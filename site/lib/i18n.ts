@@ -2,6 +2,7 @@
  * The site's two languages: shared interface text and the mapping between Swedish paths
  * and their English counterparts under /en. Pure, so it is unit tested without a server.
  */
+import { publicPaths } from '../../cms/calendar/fromEvent.ts'
 export const LOCALES = ['sv', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'sv'
@@ -80,6 +81,8 @@ export const paths = {
     `${paths.municipality(locale, slug)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
   accessibility: (locale: Locale) => (locale === 'sv' ? '/tillganglighet' : '/en/accessibility'),
   privacy: (locale: Locale) => (locale === 'sv' ? '/integritet' : '/en/privacy'),
+  registration: (locale: Locale, token: string) => publicPaths.registration(locale, token),
+  personalCalendar: (locale: Locale, token: string) => `${publicPaths.registration(locale, token)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
   openData: (locale: Locale) => (locale === 'sv' ? '/oppna-data' : '/en/open-data'),
   hubsGeoJson: () => '/oppna-data/hubbar.geojson',
 }

@@ -18,6 +18,8 @@ declare module 'vitest' {
     cmsUrl: string
     adminEmail: string
     adminPassword: string
+    /** The run's DATA_DIR: mail without an SMTP server lands in its mail/ folder as .eml files. */
+    dataDir: string
   }
 }
 
@@ -67,6 +69,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', cmsUrl)
   project.provide('adminEmail', adminEmail)
   project.provide('adminPassword', adminPassword)
+  project.provide('dataDir', dataDir)
   // Returned, not exported: with a default export Vitest ignores a named `teardown`.
   return stop
 }

@@ -11,6 +11,7 @@ import { deliverDueMail, MAIL_QUEUE } from '../../cms/mail/outbox.ts'
 import {
   cancelRegistration,
   confirmRegistration,
+  personalFeedEvents,
   register,
   RegistrationProblem,
   sendReminders,
@@ -143,6 +144,9 @@ describe('registering for an event', () => {
     expect(dtstart.getParameter('tzid')).toBe('Europe/Stockholm')
     expect((dtstart.getFirstValue() as unknown as { toJSDate(): Date }).toJSDate().toISOString()).toBe(event.start)
 
+    const feed = await personalFeedEvents(ctx.payload, token, 'sv')
+    expect(feed?.events.map((e) => e.id)).toEqual([event.id])
+
     // Confirming twice is harmless: the link may be opened again.
     expect(await confirmRegistration(ctx.payload, token)).toBe('confirmed')
     await runMailJobs()
@@ -265,6 +269,7 @@ describe('refusals store nothing', () => {
     expect(await problemOf(confirmRegistration(ctx.payload, "' OR 1=1 --"))).toBe('tokenInvalid')
     expect(await problemOf(cancelRegistration(ctx.payload, 'x'.repeat(5000)))).toBe('tokenInvalid')
     expect(await viewRegistration(ctx.payload, 'not-a-token', 'sv')).toBeNull()
+    expect(await personalFeedEvents(ctx.payload, '00000000-0000-4000-8000-000000000000', 'sv')).toBeNull()
 
     const event = await committedEvent()
     const email = address('late')

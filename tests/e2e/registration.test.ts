@@ -1,0 +1,171 @@
+/**
+ * Registering for an event from the outside: the form in a real browser, the mail the CMS
+ * server's job runner delivers (to .eml files, as a laptop demo does), the link in it, and
+ * the registrant's page. Bad input is posted as a plain form would post it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { simpleParser, type ParsedMail } from 'mailparser'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts'
+
+const siteUrl = inject('siteUrl')
+const cmsUrl = inject('cmsUrl')
+const mailDir = path.join(inject('dataDir'), 'mail')
+let browser: Browser
+let eventPath: string
+
+interface PublicEvent {
+  slug: string
+  title: string
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const query = 'where[registrationRequired][equals]=true&where[status][equals]=scheduled&where[start][greater_than]=' + new Date().toISOString()
+  const response = await fetch(`${cmsUrl}/api/events?${query}&sort=start&limit=1&depth=0`)
+  const { docs } = (await response.json()) as { docs: PublicEvent[] }
+  expect(docs.length, 'the demo data has a public event that takes registrations').toBe(1)
+  eventPath = `/evenemang/${docs[0].slug}`
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+let counter = 0
+const address = (label: string) => `${label}-${Date.now()}-${++counter}@example.org`
+
+/** Waits for the job runner to deliver a message to `to` whose subject matches. */
+async function mailTo(to: string, subject: RegExp, timeoutMs = 30_000): Promise<ParsedMail> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (existsSync(mailDir)) {
+      for (const file of readdirSync(mailDir)) {
+        const raw = readFileSync(path.join(mailDir, file), 'utf8')
+        if (!raw.includes(to)) continue
+        const mail = await simpleParser(raw)
+        if (subject.test(mail.subject ?? '')) return mail
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`No mail to ${to} matching ${subject} within ${timeoutMs} ms`)
+}
+
+/** The site path of the first link in a mail that starts with `prefix`. */
+function linkIn(mail: ParsedMail, prefix: string): string {
+  const match = new RegExp(`https?://[^\\s/]+(${prefix}[^\\s]+)`).exec(mail.text ?? '')
+  if (!match) throw new Error(`No ${prefix} link in: ${mail.text}`)
+  return match[1]
+}
+
+async function noViolations(page: Page, what: string) {
+  const violations = await axeViolations(page)
+  expect(violations, `${what}: ${describeViolations(violations)}`).toEqual([])
+}
+
+/** Posts the form as a browser without JavaScript would, from the site's own origin. */
+async function post(pathname: string, fields: Record<string, string>) {
+  return fetch(siteUrl + pathname, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: siteUrl },
+    body: new URLSearchParams(fields),
+    redirect: 'manual',
+  })
+}
+
+describe('registering for an event in the browser', () => {
+  it('an empty form shows what to fix, linked to the fields, with no accessibility violations', async () => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + eventPath)
+    await page.getByRole('button', { name: 'Anmäl mig' }).click()
+    const summary = page.locator('.error-summary')
+    await expect.poll(() => summary.count()).toBe(1)
+    expect(await summary.innerText()).toContain('Skriv ditt namn.')
+    expect(await page.locator('#registration-email').getAttribute('aria-invalid')).toBe('true')
+    await noViolations(page, 'event page with form errors')
+    await page.close()
+  })
+
+  it('register, confirm by the mailed link, get the event for the calendar, then cancel', async () => {
+    const email = address('e2e')
+    const page = await browser.newPage()
+    await page.goto(siteUrl + eventPath)
+    await page.getByLabel('Namn').fill('Åsa Öberg')
+    await page.getByLabel('E-postadress').fill(email)
+    await page.getByLabel('Engelska').check()
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Anmäl mig' }).click()])
+    expect(response.status()).toBe(202)
+    await expect.poll(() => page.getByRole('status').innerText()).toContain(email)
+    await noViolations(page, 'event page after registering')
+
+    // English was chosen for mail, so the link is to the English page.
+    const confirmMail = await mailTo(email, /^Confirm your registration: /)
+    const manage = linkIn(confirmMail, '/en/registration/')
+    await page.goto(siteUrl + manage)
+    expect(await page.locator('h1').innerText()).toBe('Your registration')
+    await noViolations(page, 'registration page')
+    await page.getByRole('button', { name: 'Confirm registration' }).click()
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Your registration is confirmed')
+
+    // The registrant's own feed: a secret address, linked from their page once confirmed.
+    const feedPath = await page.locator('#personal-feed ~ div a[type="text/calendar"]').getAttribute('href')
+    expect(feedPath).toMatch(/^\/en\/registration\/[0-9a-f-]{36}\/calendar\.ics$/)
+    const feed = await fetch(siteUrl + feedPath)
+    expect(feed.status).toBe(200)
+    expect(feed.headers.get('cache-control')).toBe('private, max-age=300')
+    expect(await feed.text()).toMatch(/BEGIN:VEVENT[\s\S]*UID:event-\d+@co-working-region\.jamtland/)
+
+    const confirmed = await mailTo(email, /^You are registered: /)
+    const invitation = confirmed.attachments.find((a) => a.contentType.startsWith('text/calendar'))
+    expect(invitation?.content.toString('utf8')).toContain('METHOD:REQUEST')
+
+    await page.getByRole('button', { name: 'Cancel registration' }).click()
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Your registration is cancelled')
+    const cancelled = await mailTo(email, /^Cancelled: /)
+    expect(cancelled.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8')).toContain('METHOD:CANCEL')
+    await page.close()
+  })
+
+  it('a forged link gets a clear 404', async () => {
+    const response = await fetch(`${siteUrl}/anmalan/00000000-0000-4000-8000-000000000000`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('Länken stämmer inte')
+    expect((await fetch(`${siteUrl}/anmalan/00000000-0000-4000-8000-000000000000/kalender.ics`)).status).toBe(404)
+    const forgedPost = await post('/en/registration/not-a-token', { action: 'confirm' })
+    expect(forgedPost.status).toBe(404)
+    expect(await forgedPost.text()).toContain('The link is not valid')
+  })
+})
+
+describe('bad registration input gets a clear message and a 4xx, never a 500', () => {
+  it.each([
+    ['a missing e-mail', { name: 'Anna' }, 400, 'Skriv din e-postadress.'],
+    ['a malformed e-mail', { name: 'Anna', email: 'anna@' }, 400, 'Skriv en e-postadress i formen'],
+    ['a 5 KB name', { name: 'x'.repeat(5000), email: 'a@example.org' }, 400, 'Namnet får vara högst 120 tecken.'],
+    ['script in the name', { name: '<script>alert(1)</script>', email: 'a@example.org' }, 400, 'Namnet får inte innehålla'],
+  ])('%s', async (_, fields, status, message) => {
+    const response = await post(eventPath, fields as Record<string, string>)
+    expect(response.status).toBe(status)
+    const html = await response.text()
+    expect(html).toContain(message)
+    // What was typed comes back only inside the field's quoted value, never as markup.
+    const outsideValues = html.replace(/value="[^"]*"/g, '')
+    expect(outsideValues).not.toContain('<script>alert(1)</script>')
+  })
+
+  it('the same address twice is refused the second time', async () => {
+    const email = address('twice')
+    expect((await post(eventPath, { name: 'Två gånger', email })).status).toBe(202)
+    const second = await post(eventPath, { name: 'Två gånger', email })
+    expect(second.status).toBe(409)
+    expect(await second.text()).toContain('redan anmäld')
+  })
+
+  it('a body that is not a form is treated as an empty form', async () => {
+    const response = await fetch(siteUrl + eventPath, { method: 'POST', headers: { 'content-type': 'application/json', origin: siteUrl }, body: '{"name":"x"}' })
+    expect(response.status).toBeLessThan(500)
+    expect(response.status).toBeGreaterThanOrEqual(400)
+  })
+})
