@@ -4,10 +4,11 @@
  * event's row, so two people can never take the last seat, however many try at once;
  * the messages go into the outbox in the same transaction.
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 import { buildInvitation } from '../calendar/eventCalendar.ts'
 import { publicPaths, placeText, toCalendarEvent, type SourceEvent } from '../calendar/fromEvent.ts'
 import { executor, sql } from '../db/sql.ts'
+import { inTransaction } from '../db/transaction.ts'
 import { siteUrl } from '../env.ts'
 import { noReplyAddress } from '../mail/address.ts'
 import { enqueueMail } from '../mail/outbox.ts'
@@ -42,19 +43,6 @@ export interface Entitlement {
 }
 
 const PUBLIC: Entitlement = { network: false, council: false }
-
-async function inTransaction<T>(payload: Payload, req: PayloadRequest | undefined, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const request = req ?? (await createLocalReq({}, payload))
-  const began = await initTransaction(request)
-  try {
-    const value = await work(request)
-    if (began) await commitTransaction(request)
-    return value
-  } catch (err) {
-    if (began) await killTransaction(request)
-    throw err
-  }
-}
 
 /** Holds the event's row until the transaction ends: registrations for one event queue up here. */
 async function lockEvent(payload: Payload, req: PayloadRequest, eventId: number): Promise<boolean> {

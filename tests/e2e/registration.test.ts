@@ -15,8 +15,10 @@ const cmsUrl = inject('cmsUrl')
 const mailDir = path.join(inject('dataDir'), 'mail')
 let browser: Browser
 let eventPath: string
+let eventId: number
 
 interface PublicEvent {
+  id: number
   slug: string
   title: string
 }
@@ -28,6 +30,7 @@ beforeAll(async () => {
   const { docs } = (await response.json()) as { docs: PublicEvent[] }
   expect(docs.length, 'the demo data has a public event that takes registrations').toBe(1)
   eventPath = `/evenemang/${docs[0].slug}`
+  eventId = docs[0].id
 })
 afterAll(async () => {
   await browser?.close()
@@ -167,5 +170,54 @@ describe('bad registration input gets a clear message and a 4xx, never a 500', (
     const response = await fetch(siteUrl + eventPath, { method: 'POST', headers: { 'content-type': 'application/json', origin: siteUrl }, body: '{"name":"x"}' })
     expect(response.status).toBeLessThan(500)
     expect(response.status).toBeGreaterThanOrEqual(400)
+  })
+})
+
+describe('organisers', () => {
+  const adminEmail = inject('adminEmail')
+  const adminPassword = inject('adminPassword')
+
+  it('export the registrations as CSV and e-mail everyone registered; the public may not', async () => {
+    const email = address('organised')
+    expect((await post(eventPath, { name: 'Organiserad', email })).status).toBe(202)
+    const login = await fetch(`${cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: adminEmail, password: adminPassword }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const auth = { authorization: `JWT ${token}` }
+
+    const csv = await fetch(`${cmsUrl}/api/events/${eventId}/registrations.csv`, { headers: auth })
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="registrations-.+\.csv"$/)
+    expect(await csv.text()).toContain(`"${email}"`)
+    expect((await fetch(`${cmsUrl}/api/events/${eventId}/registrations.csv`)).status).toBe(401)
+
+    const bad = await fetch(`${cmsUrl}/api/events/${eventId}/message`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })
+    expect(bad.status).toBe(400)
+    const sent = await fetch(`${cmsUrl}/api/events/${eventId}/message`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ subject: 'Ändrad lokal', text: 'Vi ses i rum 2.' }),
+    })
+    expect(sent.status).toBe(202)
+    expect(((await sent.json()) as { queued: number }).queued).toBeGreaterThanOrEqual(0)
+    expect((await fetch(`${cmsUrl}/api/events/${eventId}/message`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"subject":"x","text":"y"}' })).status).toBe(401)
+  })
+
+  it('see the registration tools beside the event in the admin panel', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${cmsUrl}/admin/login`)
+    await page.locator('input[name="email"]').fill(adminEmail)
+    await page.locator('input[name="password"]').fill(adminPassword)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await page.goto(`${cmsUrl}/admin/collections/events/${eventId}`)
+    const csvLink = page.getByRole('link', { name: /Exportera som CSV|Export as CSV/ })
+    await csvLink.waitFor({ timeout: 30_000 })
+    expect(await csvLink.getAttribute('href')).toBe(`/api/events/${eventId}/registrations.csv`)
+    await expect.poll(() => page.locator('.event-registrations').innerText()).toMatch(/\d+ (bekräftade|confirmed)/)
+    await page.close()
   })
 })

@@ -1,6 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { isHttpUrl, messages } from '../../fields/messages.ts'
 import { slugField } from '../../fields/slug.ts'
+import { exportRegistrationsEndpoint, messageRegistrantsEndpoint } from '../../registration/organiser.ts'
 import { notifyEventCancelled } from '../../registration/service.ts'
 import { removeEventAfterDelete, syncEventAfterChange } from '../../search/sync.ts'
 import { changeEvents, createEvents, readEvents } from './access.ts'
@@ -50,6 +51,7 @@ export const Events: CollectionConfig = {
   defaultSort: 'start',
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 25 },
   access: { read: readEvents, create: createEvents, update: changeEvents, delete: changeEvents },
+  endpoints: [exportRegistrationsEndpoint, messageRegistrantsEndpoint],
   hooks: {
     beforeChange: [raiseSequence],
     beforeDelete: [refuseDeleteWithRegistrations],
@@ -174,5 +176,14 @@ export const Events: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     slugField('title'),
+    {
+      name: 'registrationTools',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.registrationRequired),
+        components: { Field: '/cms/components/EventRegistrationsPanel.tsx#EventRegistrationsPanel' },
+      },
+    },
   ],
 }

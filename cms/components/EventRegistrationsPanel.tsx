@@ -1,0 +1,124 @@
+'use client'
+/**
+ * In the event's sidebar in the admin panel: how many have registered, a link to the list,
+ * the CSV export, and a form to e-mail everyone with a confirmed place.
+ */
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useEffect, useState, type FormEvent } from 'react'
+
+const TEXT = {
+  sv: {
+    heading: 'Anmälningar',
+    counts: (c: Counts) => `${c.confirmed} bekräftade, ${c.pending} obekräftade, ${c.waitlisted} på väntelistan, ${c.cancelled} avbokade`,
+    list: 'Visa anmälningarna',
+    csv: 'Exportera som CSV',
+    messageHeading: 'Skicka e-post till alla anmälda',
+    subject: 'Ämne',
+    text: 'Meddelande',
+    waitlist: 'Även de på väntelistan',
+    send: 'Skicka',
+    sent: (n: number) => `Meddelandet ligger i utkorgen till ${n} mottagare.`,
+    failed: 'Meddelandet kunde inte skickas.',
+    unsaved: 'Spara evenemanget först.',
+  },
+  en: {
+    heading: 'Registrations',
+    counts: (c: Counts) => `${c.confirmed} confirmed, ${c.pending} unconfirmed, ${c.waitlisted} on the waiting list, ${c.cancelled} cancelled`,
+    list: 'Show the registrations',
+    csv: 'Export as CSV',
+    messageHeading: 'E-mail everyone registered',
+    subject: 'Subject',
+    text: 'Message',
+    waitlist: 'Include the waiting list',
+    send: 'Send',
+    sent: (n: number) => `The message is in the outbox for ${n} recipients.`,
+    failed: 'The message could not be sent.',
+    unsaved: 'Save the event first.',
+  },
+}
+
+type Counts = { confirmed: number; pending: number; waitlisted: number; cancelled: number }
+
+export function EventRegistrationsPanel() {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const t = TEXT[i18n.language === 'en' ? 'en' : 'sv']
+  const [counts, setCounts] = useState<Counts | null>(null)
+  const [result, setResult] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    if (!id) return
+    const params = new URLSearchParams({ 'where[event][equals]': String(id), limit: '0', depth: '0', pagination: 'false' })
+    fetch(`/api/registrations?${params}`, { credentials: 'same-origin' })
+      .then((res) => (res.ok ? res.json() : null))
+      .then((body: { docs?: Array<{ status: keyof Counts }> } | null) => {
+        if (!body?.docs) return
+        const next: Counts = { confirmed: 0, pending: 0, waitlisted: 0, cancelled: 0 }
+        for (const doc of body.docs) next[doc.status] = (next[doc.status] ?? 0) + 1
+        setCounts(next)
+      })
+      .catch(() => setCounts(null))
+  }, [id])
+
+  if (!id) return <p>{t.unsaved}</p>
+
+  async function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setBusy(true)
+    setResult(null)
+    try {
+      const res = await fetch(`/api/events/${id}/message`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ subject: form.get('subject'), text: form.get('text'), includeWaitlist: form.get('includeWaitlist') === 'on' }),
+      })
+      const body = (await res.json().catch(() => ({}))) as { queued?: number; message?: string }
+      setResult(res.ok ? t.sent(body.queued ?? 0) : (body.message ?? t.failed))
+    } catch {
+      setResult(t.failed)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const listHref = `/admin/collections/registrations?${new URLSearchParams({ 'where[event][equals]': String(id) })}`
+  return (
+    <section className="event-registrations" style={{ marginBottom: '2rem' }}>
+      <h3>{t.heading}</h3>
+      {counts && <p>{t.counts(counts)}</p>}
+      <ul>
+        <li>
+          <a href={listHref}>{t.list}</a>
+        </li>
+        <li>
+          <a href={`/api/events/${id}/registrations.csv`} download>
+            {t.csv}
+          </a>
+        </li>
+      </ul>
+      <form onSubmit={send}>
+        <h4>{t.messageHeading}</h4>
+        <p>
+          <label htmlFor="organiser-subject">{t.subject}</label>
+          <br />
+          <input id="organiser-subject" name="subject" required maxLength={200} style={{ width: '100%' }} />
+        </p>
+        <p>
+          <label htmlFor="organiser-text">{t.text}</label>
+          <br />
+          <textarea id="organiser-text" name="text" required maxLength={5000} rows={6} style={{ width: '100%' }} />
+        </p>
+        <p>
+          <input type="checkbox" id="organiser-waitlist" name="includeWaitlist" /> <label htmlFor="organiser-waitlist">{t.waitlist}</label>
+        </p>
+        <button type="submit" className="btn btn--style-secondary btn--size-small" disabled={busy}>
+          {t.send}
+        </button>
+        {result && <p role="status">{result}</p>}
+      </form>
+    </section>
+  )
+}
