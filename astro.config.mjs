@@ -15,4 +15,8 @@ export default defineConfig({
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
+  // site/middleware.ts checks Origin and Sec-Fetch-Site itself: Astro's own check answers a bare
+  // English 403 before the middleware runs (so without the security headers) and knows only the
+  // request's URL, not SITE_PUBLIC_URL behind a proxy.
+  security: { checkOrigin: false },
 })
