@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** Where the embedded database, generated secrets and unsent mail live. */
@@ -21,4 +22,21 @@ export function databaseUrl(): string {
   const url = process.env.DATABASE_URL
   if (!url) throw new Error('DATABASE_URL is not set. Start the portal with `npm start`, which starts the embedded database, or set DATABASE_URL.')
   return url
+}
+
+/**
+ * A secret: `given` (from an environment variable) when set, else the one stored in `file`,
+ * which is generated there on first use: 32 random bytes as hex, mode 600. The file is
+ * created exclusively, so two processes starting at once end up with the same secret.
+ */
+export function generatedSecret(given: string | undefined, file: string): string {
+  if (given) return given
+  try {
+    writeFileSync(file, randomBytes(32).toString('hex') + '\n', { mode: 0o600, flag: 'wx' })
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+  }
+  const secret = readFileSync(file, 'utf8').trim()
+  if (!secret) throw new Error(`${file} is empty. Delete it to have a new secret generated, or set the secret in the environment.`)
+  return secret
 }
