@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, recordCspViolations } from '../helpers/browser.ts'
+import { axeViolations, describeViolations, launchBrowser, recordCspViolations } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
 let browser: Browser
@@ -56,10 +56,41 @@ describe('security headers', () => {
     expectSecurityHeaders(response, path)
   })
 
+  it('static files carry them too', async () => {
+    const html = await (await fetch(siteUrl + '/')).text()
+    const css = html.match(/href="(\/_astro\/[^"]+\.css)"/)?.[1]
+    expect(css, 'a stylesheet link on the home page').toBeTruthy()
+    const response = await fetch(siteUrl + css)
+    expect(response.status).toBe(200)
+    expectSecurityHeaders(response, css!)
+  })
+
   it('an event page and its .ics file carry them too', async () => {
     const href = await firstHref('/evenemang', '/evenemang/')
     expectSecurityHeaders(await fetch(siteUrl + href), href)
     expectSecurityHeaders(await fetch(`${siteUrl}${href}.ics`), `${href}.ics`)
+  })
+})
+
+describe('an address with broken percent-encoding', () => {
+  it.each([
+    ['/hubbar/%E0%A4%A', 'sv', 'Felaktig adress'],
+    ['/en/hubs/%E0%A4%A?near=x', 'en', 'Invalid address'],
+  ])('%s answers a 400 page in %s (and the other language), with the headers and no axe violations', async (path, lang, heading) => {
+    const response = await fetch(siteUrl + path)
+    expect(response.status).toBe(400)
+    expectSecurityHeaders(response, path)
+    expect(await response.text()).toContain(heading)
+    const page = await browser.newPage()
+    const violations = await recordCspViolations(page)
+    const visit = await page.goto(siteUrl + path)
+    expect(visit?.status()).toBe(400)
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
+    expect(await page.locator('h1').innerText()).toBe(heading)
+    expect(await page.locator(`section[lang="${lang === 'sv' ? 'en' : 'sv'}"] h2`).count()).toBe(1)
+    expect(describeViolations(await axeViolations(page))).toEqual([])
+    expect(await violations()).toEqual([])
+    await page.close()
   })
 })
 
