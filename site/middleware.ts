@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 /**
  * Runs for every page, endpoint and error page the site renders: refuses cross-site
  * state-changing requests with a localised 403, and puts the security headers on every
@@ -9,7 +10,7 @@ import { applySecurityHeaders, isHttpsDeployment } from './lib/security/headers.
 import { problemResponse } from './lib/security/messages.ts'
 import { allowedOrigins, checkRequestOrigin } from './lib/security/origin.ts'
 
-const https = isHttpsDeployment()
+const options = { https: isHttpsDeployment(), dev: import.meta.env.DEV }
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context
@@ -21,12 +22,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   })
   const response = verdict.ok ? await next() : problemResponse('cross-site', localeOfPath(url.pathname))
   try {
-    applySecurityHeaders(response.headers, { https })
+    applySecurityHeaders(response.headers, options)
     return response
   } catch {
     // A response with immutable headers (Response.redirect, a fetched response): copy it.
     const copy = new Response(response.body, response)
-    applySecurityHeaders(copy.headers, { https })
+    applySecurityHeaders(copy.headers, options)
     return copy
   }
 })

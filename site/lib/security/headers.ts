@@ -9,6 +9,11 @@ export interface SecurityHeaderOptions {
    * `upgrade-insecure-requests`. Decided by `isHttpsDeployment()`.
    */
   https: boolean
+  /**
+   * `astro dev`: Vite puts stylesheets into the page as inline <style> elements and reloads
+   * over a WebSocket, so dev relaxes style-src and connect-src. Never set for a build.
+   */
+  dev?: boolean
 }
 
 /**
@@ -22,10 +27,10 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions): string {
   const directives: string[] = [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    options.dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    options.dev ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

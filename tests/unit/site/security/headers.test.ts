@@ -34,6 +34,14 @@ describe('contentSecurityPolicy', () => {
     expect(directives(contentSecurityPolicy({ https: true })).has('upgrade-insecure-requests')).toBe(true)
   })
 
+  it('relaxes only inline styles and the reload socket for astro dev', () => {
+    const dev = directives(contentSecurityPolicy({ https: false, dev: true }))
+    expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"])
+    expect(dev.get('connect-src')).toEqual(["'self'", 'ws:', 'wss:'])
+    expect(dev.get('script-src')).toEqual(["'self'"])
+    expect(contentSecurityPolicy({ https: false, dev: false })).toBe(contentSecurityPolicy({ https: false }))
+  })
+
   it('has no directive twice and no empty directive', () => {
     const names = contentSecurityPolicy({ https: true }).split(';').map((d) => d.trim().split(' ')[0])
     expect(new Set(names).size).toBe(names.length)
