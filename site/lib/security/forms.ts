@@ -1,10 +1,11 @@
 /**
  * Everything a page with a state-changing form calls, in one place.
  *
- * GET:  const protection = protectForm(Astro, { form: 'network-join' })
+ * GET:  const protection = protectForm(Astro, { action: 'network-join' })
  *       …<form method="post"><FormProtection fields={protection} locale={locale} />…
  * POST: const form = await Astro.request.formData()
  *       const check = checkFormSubmission(Astro, form, { locale, action: 'network-join', email: form.get('email') })
+ *       (the same `action` on both: it binds the form's timestamp and names the rate limit)
  *       if (!check.ok) { Astro.response.status = check.status; apply check.headers; show check.message }
  *       else validate the input, then act.
  *
@@ -34,12 +35,12 @@ export interface FormProtectionFields {
 /**
  * For the GET that renders a form: sets the CSRF cookie if needed, marks the response
  * `private, no-store` (it carries a per-visitor token, so no cache may share it), and
- * returns the hidden fields. `form` names the form, binding the timestamp to it.
+ * returns the hidden fields. `action` names the form; the POST must check the same action.
  */
-export function protectForm(context: FormContext, options: { form?: string; now?: number } = {}): FormProtectionFields {
+export function protectForm(context: FormContext, options: { action: string; now?: number }): FormProtectionFields {
   const now = options.now ?? Date.now()
   context.response?.headers.set('Cache-Control', 'private, no-store')
-  return { csrfToken: csrfFieldValue(context, now), startedToken: formTimestampValue(now, options.form ?? '') }
+  return { csrfToken: csrfFieldValue(context, now), startedToken: formTimestampValue(now, options.action) }
 }
 
 export type FormFailure = {
@@ -56,12 +57,13 @@ export type FormCheck = { ok: true } | FormFailure
 
 export interface FormCheckOptions extends Pick<FormGuardOptions, 'minFillMs' | 'maxAgeMs'> {
   locale: Locale
-  /** Names the action for rate limiting, e.g. 'network-join', 'login', 'event-registration'. */
+  /**
+   * Names the form, as given to protectForm, e.g. 'network-join', 'login', 'event-registration':
+   * the timestamp must have been issued for it, and it names the rate-limit keys.
+   */
   action: string
   /** The submitted e-mail address, when the form has one: rate limited per address as well as per IP. */
   email?: FormDataEntryValue | string | null
-  /** The same name given to protectForm, if any. */
-  form?: string
   limiter?: SlidingWindowLimiter
   now?: number
 }
@@ -84,7 +86,7 @@ export function checkFormSubmission(context: FormContext, form: FormData, option
   const csrf = checkCsrf(context, form, locale, now)
   if (!csrf.ok) return failure(csrf.problem, locale)
 
-  const timing = checkFormTiming(form, locale, now, { minFillMs: options.minFillMs, maxAgeMs: options.maxAgeMs, form: options.form ?? '' })
+  const timing = checkFormTiming(form, locale, now, { minFillMs: options.minFillMs, maxAgeMs: options.maxAgeMs, form: options.action })
   if (!timing.ok) return failure(timing.problem, locale)
 
   const email = typeof options.email === 'string' ? options.email : null

@@ -39,13 +39,12 @@ describe('protectForm and checkFormSubmission', () => {
   it('a person who opens the form and sends it 10 seconds later gets through', () => {
     const anna = visitor()
     const get = anna.context('GET')
-    const fields = protectForm(get, { form: 'network-join', now: T })
+    const fields = protectForm(get, { action: 'network-join', now: T })
     expect(get.response.headers.get('cache-control')).toBe('private, no-store')
     expect(anna.jar.size).toBe(1)
     const check = checkFormSubmission(anna.context('POST', sameOrigin), submission(fields), {
       locale: 'sv',
       action: 'network-join',
-      form: 'network-join',
       email: 'anna@example.se',
       limiter: new SlidingWindowLimiter(),
       now: T + 10_000,
@@ -56,13 +55,13 @@ describe('protectForm and checkFormSubmission', () => {
   it('checks in order: origin, then CSRF, then honeypot and time, then the rate limit', () => {
     const limiter = new SlidingWindowLimiter({ limit: 1 })
     const anna = visitor()
-    const fields = protectForm(anna.context('GET'), { now: T })
+    const fields = protectForm(anna.context('GET'), { action: 'login', now: T })
     const options = { locale: 'en' as const, action: 'login', limiter, now: T + 10_000 }
     // Cross-site with everything else wrong too: the origin is what is reported.
     expect(checkFormSubmission(anna.context('POST', { origin: 'https://evil.example' }), new FormData(), options)).toMatchObject({ ok: false, problem: 'cross-site', status: 403 })
     // Same origin, token from someone else's page, too fast as well: CSRF is reported.
     const mallory = visitor()
-    const theirs = protectForm(mallory.context('GET'), { now: T + 9_000 })
+    const theirs = protectForm(mallory.context('GET'), { action: 'login', now: T + 9_000 })
     expect(checkFormSubmission(anna.context('POST', sameOrigin), submission(theirs), options)).toMatchObject({ ok: false, problem: 'csrf-invalid', status: 403 })
     // Good token, honeypot filled.
     expect(checkFormSubmission(anna.context('POST', sameOrigin), submission(fields, { [HONEYPOT_FIELD]: 'x' }), options)).toMatchObject({ ok: false, problem: 'honeypot', status: 400 })
@@ -75,11 +74,18 @@ describe('protectForm and checkFormSubmission', () => {
     expect(!limited.ok && limited.message).toContain('too many attempts')
   })
 
+  it('refuses a timestamp issued for another form', () => {
+    const anna = visitor()
+    const loginFields = protectForm(anna.context('GET'), { action: 'login', now: T })
+    const check = checkFormSubmission(anna.context('POST', sameOrigin), submission(loginFields), { locale: 'sv', action: 'network-join', limiter: new SlidingWindowLimiter(), now: T + 10_000 })
+    expect(check).toMatchObject({ ok: false, problem: 'form-invalid', status: 400 })
+  })
+
   it('limits per e-mail address across IPs', () => {
     const limiter = new SlidingWindowLimiter({ limit: 2 })
     const send = (ip: string, email: string) => {
       const v = visitor(ip)
-      const fields = protectForm(v.context('GET'), { now: T })
+      const fields = protectForm(v.context('GET'), { action: 'reset', now: T })
       return checkFormSubmission(v.context('POST', sameOrigin), submission(fields), { locale: 'sv', action: 'reset', email, limiter, now: T + 5000 }).ok
     }
     expect([send('192.0.2.1', 'a@example.se'), send('192.0.2.2', 'A@example.se'), send('192.0.2.3', 'a@example.se')]).toEqual([true, true, false])
@@ -89,7 +95,7 @@ describe('protectForm and checkFormSubmission', () => {
   it('failureResponse is a localised page with the status and, for a 429, Retry-After', async () => {
     const limiter = new SlidingWindowLimiter({ limit: 1 })
     const v = visitor()
-    const fields = protectForm(v.context('GET'), { now: T })
+    const fields = protectForm(v.context('GET'), { action: 'x', now: T })
     const options = { locale: 'sv' as const, action: 'x', limiter, now: T + 5000 }
     checkFormSubmission(v.context('POST', sameOrigin), submission(fields), options)
     const check = checkFormSubmission(v.context('POST', sameOrigin), submission(fields), options)
