@@ -8,7 +8,8 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1'
 export default defineConfig({
   srcDir: './site',
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Request bodies are forms, not uploads: 1 MiB, not the adapter's default of 1 GiB held in memory.
+  adapter: node({ mode: 'standalone', bodySizeLimit: 1024 * 1024 }),
   integrations: [react()],
   // Absolute canonical and hreflang URLs need the public origin; without it they stay root-relative.
   site: process.env.SITE_PUBLIC_URL || undefined,

@@ -3,7 +3,7 @@
  *
  * GET:  const protection = protectForm(Astro, { action: 'network-join' })
  *       …<form method="post"><FormProtection fields={protection} locale={locale} />…
- * POST: const form = await Astro.request.formData()
+ * POST: const form = await readFormData(Astro.request)   (null: answer 400, see below)
  *       const check = checkFormSubmission(Astro, form, { locale, action: 'network-join', email: form.get('email') })
  *       (the same `action` on both: it binds the form's timestamp and names the rate limit)
  *       if (!check.ok) { Astro.response.status = check.status; apply check.headers; show check.message }
@@ -94,6 +94,21 @@ export function checkFormSubmission(context: FormContext, form: FormData, option
   const limited = checkRateLimit(keys, locale, options.limiter ?? formRateLimiter, now)
   if (!limited.ok) return failure('rate-limited', locale, limited.retryAfterSeconds, limited.headers)
   return { ok: true }
+}
+
+/**
+ * The submitted form, or null when the body is not a form or cannot be read: a wrong
+ * content type, broken multipart, a body over the adapter's `bodySizeLimit`. `request.formData()`
+ * throws on all of these, which would otherwise be a 500; answer null with a 400.
+ */
+export async function readFormData(request: Request): Promise<FormData | null> {
+  const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase()
+  if (type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data') return null
+  try {
+    return await request.formData()
+  } catch {
+    return null
+  }
 }
 
 /** A failure as a complete response (for an endpoint): a small localised page with its status and headers. */

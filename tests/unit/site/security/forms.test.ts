@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkFormSubmission, CSRF_FIELD, failureResponse, HONEYPOT_FIELD, protectForm, STARTED_FIELD, type FormContext } from '../../../../site/lib/security/forms.ts'
+import { checkFormSubmission, CSRF_FIELD, failureResponse, HONEYPOT_FIELD, protectForm, readFormData, STARTED_FIELD, type FormContext } from '../../../../site/lib/security/forms.ts'
 import { SlidingWindowLimiter } from '../../../../site/lib/security/rateLimit.ts'
 
 const T = Date.UTC(2026, 10, 22, 9, 0)
@@ -105,5 +105,27 @@ describe('protectForm and checkFormSubmission', () => {
     expect(response.status).toBe(429)
     expect(response.headers.get('retry-after')).toBe('600')
     expect(await response.text()).toContain('För många försök')
+  })
+})
+
+describe('readFormData', () => {
+  const post = (body: BodyInit, type?: string) => new Request(SITE + '/x', { method: 'POST', body, headers: type ? { 'content-type': type } : {} })
+
+  it('reads url-encoded and multipart forms', async () => {
+    expect((await readFormData(post('email=a%40example.se&x=1', 'application/x-www-form-urlencoded')))?.get('email')).toBe('a@example.se')
+    const multipart = new FormData()
+    multipart.set('name', 'Åsa')
+    const request = new Request(SITE + '/x', { method: 'POST', body: multipart })
+    expect((await readFormData(request))?.get('name')).toBe('Åsa')
+  })
+
+  it('answers null, never throws, for a body that is not a readable form', async () => {
+    expect(await readFormData(post('{"email":"a@b"}', 'application/json'))).toBeNull()
+    expect(await readFormData(post('email=a', 'text/plain'))).toBeNull()
+    expect(await readFormData(post('no boundary here', 'multipart/form-data'))).toBeNull()
+    expect(await readFormData(post('--x\r\nbroken', 'multipart/form-data; boundary=x'))).toBeNull()
+    expect(await readFormData(new Request(SITE + '/x', { method: 'POST' }))).toBeNull()
+    const failing = new ReadableStream({ pull: (c) => c.error(new Error('body too large')) })
+    expect(await readFormData(new Request(SITE + '/x', { method: 'POST', body: failing, duplex: 'half', headers: { 'content-type': 'application/x-www-form-urlencoded' } } as RequestInit))).toBeNull()
   })
 })
