@@ -8,11 +8,16 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1'
 export default defineConfig({
   srcDir: './site',
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Request bodies are forms, not uploads: 1 MiB, not the adapter's default of 1 GiB held in memory.
+  adapter: node({ mode: 'standalone', bodySizeLimit: 1024 * 1024 }),
   integrations: [react()],
   // Absolute canonical and hreflang URLs need the public origin; without it they stay root-relative.
   site: process.env.SITE_PUBLIC_URL || undefined,
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
+  // site/middleware.ts checks Origin and Sec-Fetch-Site itself: Astro's own check answers a bare
+  // English 403 before the middleware runs (so without the security headers) and knows only the
+  // request's URL, not SITE_PUBLIC_URL behind a proxy.
+  security: { checkOrigin: false },
 })

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** Where the embedded database, generated secrets and unsent mail live. */
@@ -31,4 +32,21 @@ export function siteUrl(): string {
   const configured = process.env.SITE_PUBLIC_URL?.trim()
   if (configured) return configured.replace(/\/+$/, '')
   return `http://localhost:${Number(process.env.SITE_PORT) || 4321}`
+}
+
+/**
+ * A secret: `given` (from an environment variable) when set, else the one stored in `file`,
+ * which is generated there on first use: 32 random bytes as hex, mode 600. The file is
+ * created exclusively, so two processes starting at once end up with the same secret.
+ */
+export function generatedSecret(given: string | undefined, file: string): string {
+  if (given) return given
+  try {
+    writeFileSync(file, randomBytes(32).toString('hex') + '\n', { mode: 0o600, flag: 'wx' })
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+  }
+  const secret = readFileSync(file, 'utf8').trim()
+  if (!secret) throw new Error(`${file} is empty. Delete it to have a new secret generated, or set the secret in the environment.`)
+  return secret
 }

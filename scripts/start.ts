@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     }
     services.push(startService(bin('next'), ['start', 'cms', '--port', String(cmsPort), '--hostname', host], { env: cmsEnv(buildEnv), cwd: root }))
     services.push(
-      startService(process.execPath, ['dist/server/entry.mjs'], { env: { ...buildEnv, HOST: host, PORT: String(sitePort) }, cwd: root }),
+      startService(process.execPath, ['scripts/site-server.ts'], { env: { ...buildEnv, HOST: host, PORT: String(sitePort) }, cwd: root }),
     )
   }
   for (const service of services) {

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { generatedSecret } from '../../cms/env.ts'
 import { isWritable, startEmbeddedPostgres, type EmbeddedDatabase } from '../../cms/db/embedded.ts'
 
 export interface Runtime {
@@ -12,8 +12,8 @@ export interface Runtime {
 export class StartupError extends Error {}
 
 /**
- * Everything both processes need before they start: a writable DATA_DIR, a generated
- * Payload secret, and a database (embedded unless DATABASE_URL is set).
+ * Everything both processes need before they start: a writable DATA_DIR, generated
+ * Payload and site secrets, and a database (embedded unless DATABASE_URL is set).
  */
 export async function prepareRuntime(log: (line: string) => void = () => {}): Promise<Runtime> {
   const dataDir = path.resolve(process.env.DATA_DIR || '.data')
@@ -25,11 +25,9 @@ export async function prepareRuntime(log: (line: string) => void = () => {}): Pr
   }
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir }
-  if (!env.PAYLOAD_SECRET) {
-    const secretFile = path.join(dataDir, 'secret')
-    if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex') + '\n', { mode: 0o600 })
-    env.PAYLOAD_SECRET = readFileSync(secretFile, 'utf8').trim()
-  }
+  env.PAYLOAD_SECRET = generatedSecret(env.PAYLOAD_SECRET, path.join(dataDir, 'secret'))
+  // Signs the site's form tokens (site/lib/security/secret.ts).
+  env.SITE_SECRET = generatedSecret(env.SITE_SECRET, path.join(dataDir, 'site-secret'))
 
   let db: EmbeddedDatabase | null = null
   if (!env.DATABASE_URL) {

@@ -10,11 +10,21 @@ import {
   acceptedFormState,
   checkRegistrationForm,
   emptyRegistrationForm,
+  formFields,
   invalidFormState,
-  readForm,
   refusedFormState,
   type RegistrationFormState,
 } from './registrationForm.ts'
+import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { checkRateLimit, formRateLimiter, rateLimitKeys, SlidingWindowLimiter } from './security/rateLimit.ts'
+
+export const REGISTRATION_FORM = 'event-registration'
+
+/**
+ * Per client address: 30 registrations in 10 minutes, since a whole office behind one address
+ * may register colleagues. Per e-mail address the site's usual 5 in 10 minutes applies.
+ */
+const perAddress = new SlidingWindowLimiter({ limit: 30 })
 
 export interface EventRegistration {
   /** The form is shown: the event takes registrations and has not started or been cancelled. */
@@ -22,22 +32,41 @@ export interface EventRegistration {
   closed: 'cancelled' | 'past' | null
   seatsLeft: number | null
   form: RegistrationFormState
+  /** The form's hidden CSRF token and start time. */
+  protection: FormProtectionFields | null
+  /** Headers the response must carry, e.g. Retry-After with a 429. */
+  headers: Record<string, string>
 }
 
-export async function eventRegistration(request: Request, event: Event, locale: Locale, now = new Date()): Promise<EventRegistration | null> {
+export async function eventRegistration(context: FormContext, event: Event, locale: Locale, now = new Date()): Promise<EventRegistration | null> {
+  const { request } = context
   const closed = event.status === 'cancelled' ? 'cancelled' : new Date(event.start).getTime() <= now.getTime() ? 'past' : null
   const open = Boolean(event.registrationRequired) && !closed
   let form = emptyRegistrationForm(locale)
+  let headers: Record<string, string> = {}
 
   if (request.method === 'POST') {
+    const data = await readFormData(request)
     if (!event.registrationRequired) form = refusedFormState('noRegistration', form.values, locale)
     else if (closed) form = refusedFormState(closed, form.values, locale)
+    else if (!data) form = invalidFormState(checkRegistrationForm({}, locale) as Extract<ReturnType<typeof checkRegistrationForm>, { ok: false }>, locale)
     else {
-      const checked = checkRegistrationForm((await readForm(request)) ?? {}, locale)
-      if (!checked.ok) form = invalidFormState(checked, locale)
+      const fields = formFields(data)
+      const checked = checkRegistrationForm(fields, locale)
+      const guard = checkFormSubmission(context, data, { locale, action: REGISTRATION_FORM, limiter: perAddress })
+      if (!guard.ok) {
+        form = { ...emptyRegistrationForm(locale), values: checked.value, status: guard.status, formError: guard.message }
+        headers = guard.headers
+      } else if (!checked.ok) form = invalidFormState(checked, locale)
       else {
-        const outcome = await registerForEvent(event.id, checked.value)
-        form = outcome.ok ? acceptedFormState(checked.value, outcome.value.status) : refusedFormState(outcome.problem, checked.value, locale)
+        const perEmail = checkRateLimit(rateLimitKeys(REGISTRATION_FORM, { ip: '', email: checked.value.email }).slice(1), locale, formRateLimiter)
+        if (!perEmail.ok) {
+          form = { ...emptyRegistrationForm(locale), values: checked.value, status: 429, formError: perEmail.message }
+          headers = perEmail.headers
+        } else {
+          const outcome = await registerForEvent(event.id, checked.value)
+          form = outcome.ok ? acceptedFormState(checked.value, outcome.value.status) : refusedFormState(outcome.problem, checked.value, locale)
+        }
       }
     }
   } else if (!event.registrationRequired) {
@@ -45,5 +74,6 @@ export async function eventRegistration(request: Request, event: Event, locale: 
   }
 
   const seatsLeft = open ? await seatsLeftAt(event) : null
-  return { open, closed, seatsLeft, form }
+  const protection = open && !form.done ? protectForm(context, { action: REGISTRATION_FORM }) : null
+  return { open, closed, seatsLeft, form, protection, headers }
 }

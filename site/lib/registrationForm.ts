@@ -49,14 +49,3 @@ export function refusedFormState(problem: ServiceProblem, values: RegistrationIn
 export function acceptedFormState(values: RegistrationInput, status: 'pending' | 'waitlisted'): RegistrationFormState {
   return { status: 202, values, fieldErrors: {}, formError: null, done: { waitlisted: status === 'waitlisted', email: values.email } }
 }
-
-/** A body that is not a form (or not readable) is answered like an empty form. */
-export async function readForm(request: Request): Promise<Record<string, string> | null> {
-  const type = request.headers.get('content-type') ?? ''
-  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return null
-  try {
-    return formFields(await request.formData())
-  } catch {
-    return null
-  }
-}

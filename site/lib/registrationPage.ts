@@ -7,23 +7,37 @@ import type { RegistrationView } from '../../cms/registration/service.ts'
 import { problemStatus, registrationMessages } from '../../cms/registration/messages.ts'
 import { cancelRegistrationLink, confirmRegistrationLink, loadRegistration } from './cms.ts'
 import type { Locale } from './i18n.ts'
-import { readForm } from './registrationForm.ts'
+import { formFields } from './registrationForm.ts'
+import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import { registrationText } from './registrationText.ts'
+
+const MANAGE_FORM = 'registration-manage'
+/** The buttons are pressed, not typed into: no minimum fill time, but a limit per client address. */
+const perAddress = new SlidingWindowLimiter({ limit: 30 })
 
 export interface RegistrationPage {
   status: number
+  protection: FormProtectionFields | null
+  headers: Record<string, string>
   view: RegistrationView | null
   notice: { kind: 'ok' | 'error'; text: string } | null
 }
 
-export async function registrationPage(request: Request, token: string, locale: Locale): Promise<RegistrationPage> {
+export async function registrationPage(context: FormContext, token: string, locale: Locale): Promise<RegistrationPage> {
+  const { request } = context
   const t = registrationText(locale).manage
   let notice: RegistrationPage['notice'] = null
   let status = 200
+  let headers: Record<string, string> = {}
 
   if (request.method === 'POST') {
-    const action = (await readForm(request))?.action
-    if (action === 'confirm') {
+    const data = await readFormData(request)
+    const action = data ? formFields(data).action : undefined
+    const guard = data ? checkFormSubmission(context, data, { locale, action: MANAGE_FORM, limiter: perAddress, minFillMs: 0 }) : null
+    if (guard && !guard.ok) {
+      ;[status, notice, headers] = [guard.status, { kind: 'error', text: guard.message }, guard.headers]
+    } else if (action === 'confirm') {
       const outcome = await confirmRegistrationLink(token)
       if (outcome.ok) notice = { kind: 'ok', text: outcome.value === 'confirmed' ? t.confirmedNow : t.waitlistConfirmedNow }
       else [status, notice] = [problemStatus[outcome.problem], { kind: 'error', text: registrationMessages[outcome.problem][locale] }]
@@ -38,8 +52,8 @@ export async function registrationPage(request: Request, token: string, locale: 
   }
 
   const view = await loadRegistration(token, locale)
-  if (!view) return { status: 404, view: null, notice: { kind: 'error', text: registrationMessages.tokenInvalid[locale] } }
-  return { status, view, notice }
+  if (!view) return { status: 404, view: null, protection: null, headers, notice: { kind: 'error', text: registrationMessages.tokenInvalid[locale] } }
+  return { status, view, notice, headers, protection: protectForm(context, { action: MANAGE_FORM }) }
 }
 
 export type ManageStatus = keyof ReturnType<typeof registrationText>['manage']['statuses']

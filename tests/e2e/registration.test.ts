@@ -8,6 +8,7 @@ import path from 'node:path'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { CSRF_FIELD, HONEYPOT_FIELD, STARTED_FIELD } from '../../site/lib/security/forms.ts'
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -68,20 +69,43 @@ async function noViolations(page: Page, what: string) {
   expect(violations, `${what}: ${describeViolations(violations)}`).toEqual([])
 }
 
-/** Posts the form as a browser without JavaScript would, from the site's own origin. */
+/** The site's forms refuse a submit sooner than this after the form was served. */
+const FILL_TIME_MS = 3_100
+
+const hiddenValue = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? ''
+
+/**
+ * Posts a form as a browser without JavaScript would: after loading the page (its CSRF
+ * cookie and hidden fields) and waiting the minimum fill time, from the site's own origin.
+ */
+async function formSession(pathname: string) {
+  const page = await fetch(siteUrl + pathname)
+  const html = await page.text()
+  const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const hidden = { [CSRF_FIELD]: hiddenValue(html, CSRF_FIELD), [STARTED_FIELD]: hiddenValue(html, STARTED_FIELD), [HONEYPOT_FIELD]: '' }
+  await new Promise((resolve) => setTimeout(resolve, FILL_TIME_MS))
+  return (fields: Record<string, string>) =>
+    fetch(siteUrl + pathname, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: siteUrl, cookie },
+      body: new URLSearchParams({ ...hidden, ...fields }),
+      redirect: 'manual',
+    })
+}
+
+let eventForm: Awaited<ReturnType<typeof formSession>> | undefined
+/** Posts to the event page's registration form, one session shared by the tests. */
 async function post(pathname: string, fields: Record<string, string>) {
-  return fetch(siteUrl + pathname, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: siteUrl },
-    body: new URLSearchParams(fields),
-    redirect: 'manual',
-  })
+  if (pathname !== eventPath) return (await formSession(pathname))(fields)
+  eventForm ??= await formSession(eventPath)
+  return eventForm(fields)
 }
 
 describe('registering for an event in the browser', () => {
   it('an empty form shows what to fix, linked to the fields, with no accessibility violations', async () => {
     const page = await browser.newPage()
     await page.goto(siteUrl + eventPath)
+    await page.waitForTimeout(FILL_TIME_MS)
     await page.getByRole('button', { name: 'Anmäl mig' }).click()
     const summary = page.locator('.error-summary')
     await expect.poll(() => summary.count()).toBe(1)
@@ -98,6 +122,7 @@ describe('registering for an event in the browser', () => {
     await page.getByLabel('Namn').fill('Åsa Öberg')
     await page.getByLabel('E-postadress').fill(email)
     await page.getByLabel('Engelska').check()
+    await page.waitForTimeout(FILL_TIME_MS)
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Anmäl mig' }).click()])
     expect(response.status()).toBe(202)
     await expect.poll(() => page.getByRole('status').innerText()).toContain(email)
@@ -136,7 +161,11 @@ describe('registering for an event in the browser', () => {
     expect(response.status).toBe(404)
     expect(await response.text()).toContain('Länken stämmer inte')
     expect((await fetch(`${siteUrl}/anmalan/00000000-0000-4000-8000-000000000000/kalender.ics`)).status).toBe(404)
-    const forgedPost = await post('/en/registration/not-a-token', { action: 'confirm' })
+    const forgedPost = await fetch(`${siteUrl}/en/registration/not-a-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: siteUrl },
+      body: 'action=confirm',
+    })
     expect(forgedPost.status).toBe(404)
     expect(await forgedPost.text()).toContain('The link is not valid')
   })
@@ -164,6 +193,23 @@ describe('bad registration input gets a clear message and a 4xx, never a 500', (
     const second = await post(eventPath, { name: 'Två gånger', email })
     expect(second.status).toBe(409)
     expect(await second.text()).toContain('redan anmäld')
+  })
+
+  it('a form without its CSRF token, or sent too fast, is refused and stores nothing', async () => {
+    const bare = await fetch(siteUrl + eventPath, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: siteUrl },
+      body: new URLSearchParams({ name: 'Utan token', email: address('bare') }),
+    })
+    expect(bare.status).toBe(403)
+    const page = await fetch(siteUrl + eventPath)
+    const html = await page.text()
+    const tooFast = await fetch(siteUrl + eventPath, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: siteUrl, cookie: page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') },
+      body: new URLSearchParams({ [CSRF_FIELD]: hiddenValue(html, CSRF_FIELD), [STARTED_FIELD]: hiddenValue(html, STARTED_FIELD), name: 'Snabb', email: address('fast') }),
+    })
+    expect(tooFast.status).toBe(400)
   })
 
   it('a body that is not a form is treated as an empty form', async () => {
@@ -217,7 +263,7 @@ describe('organisers', () => {
     const csvLink = page.getByRole('link', { name: /Exportera som CSV|Export as CSV/ })
     await csvLink.waitFor({ timeout: 30_000 })
     expect(await csvLink.getAttribute('href')).toBe(`/api/events/${eventId}/registrations.csv`)
-    await expect.poll(() => page.locator('.event-registrations').innerText()).toMatch(/\d+ (bekräftade|confirmed)/)
+    await expect.poll(() => page.locator('.event-registrations').innerText(), { timeout: 15_000 }).toMatch(/\d+ (bekräftade|confirmed)/)
     await page.close()
   })
 })

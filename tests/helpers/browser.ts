@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
@@ -28,7 +29,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page for WCAG 2.1 A and AA (and best practices) and returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  // Evaluated, not added as a <script> tag: the site's CSP blocks inline scripts, as it should.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe
     const result = await axe.run(document, {
@@ -52,4 +54,21 @@ export function recordForeignRequests(page: Page, origin: string): string[] {
     if (url.protocol.startsWith('http') && url.host !== own) foreign.push(req.url())
   })
   return foreign
+}
+
+/**
+ * Records every Content-Security-Policy violation the page reports, both as a
+ * `securitypolicyviolation` event and as a console message. Call before `page.goto`.
+ */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  const fromConsole: string[] = []
+  page.on('console', (message) => {
+    if (/content security policy/i.test(message.text())) fromConsole.push(message.text())
+  })
+  await page.addInitScript(() => {
+    const list: string[] = []
+    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = list
+    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`))
+  })
+  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))]
 }

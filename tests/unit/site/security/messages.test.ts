@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { PROBLEM_STATUS, problemMessage, problemPage, problemResponse, type SecurityProblem } from '../../../../site/lib/security/messages.ts'
+
+const problems = Object.keys(PROBLEM_STATUS) as SecurityProblem[]
+
+describe('security messages', () => {
+  it('has a distinct Swedish and English message for every problem', () => {
+    for (const problem of problems) {
+      const sv = problemMessage(problem, 'sv', 120)
+      const en = problemMessage(problem, 'en', 120)
+      expect(sv.length).toBeGreaterThan(20)
+      expect(en.length).toBeGreaterThan(20)
+      expect(sv).not.toBe(en)
+    }
+  })
+
+  it('tells a rate-limited visitor how many minutes to wait, rounded up', () => {
+    expect(problemMessage('rate-limited', 'sv', 61)).toContain('Vänta 2 minuter')
+    expect(problemMessage('rate-limited', 'en', 30)).toContain('Wait 1 minute ')
+  })
+
+  it('renders a page in the visitor’s language first, then the other, with no script or style', () => {
+    const html = problemPage('bad-url', 'en')
+    expect(html).toMatch(/^<!doctype html><html lang="en">/)
+    expect(html.indexOf('Invalid address')).toBeLessThan(html.indexOf('Felaktig adress'))
+    expect(html).toContain('<section lang="sv">')
+    expect(html).not.toMatch(/<script|<style|style=/)
+  })
+
+  it('answers with the problem’s status, no caching, and Retry-After on a 429', async () => {
+    const forbidden = problemResponse('csrf-invalid', 'sv')
+    expect(forbidden.status).toBe(403)
+    expect(forbidden.headers.get('cache-control')).toBe('no-store')
+    expect(forbidden.headers.get('retry-after')).toBeNull()
+    expect(await forbidden.text()).toContain('säkerhetskod')
+    const limited = problemResponse('rate-limited', 'en', 125.2)
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('retry-after')).toBe('126')
+  })
+})
