@@ -4,7 +4,7 @@
  * constant, and the page states each one.
  */
 import { distanceKm } from '../../cms/fields/geo.ts'
-import { parseCoordinates, placeKey, SEAT_POSITIONS, type Place, type Position } from './places.ts'
+import { buildPlaces, parseCoordinates, placeKey, SEAT_POSITIONS, type Place, type Position } from './places.ts'
 
 export const COMMUTE_ASSUMPTIONS = {
   /**
@@ -174,12 +174,6 @@ export function parseCommuteQuery(params: URLSearchParams, places: ReadonlyMap<s
   }
   const fail = (kind: CommuteErrorKind, field: CommuteError['field'], value: string) => query.errors.push({ kind, field, value: display(value) })
 
-  if (rawDays !== null && rawDays.trim() !== '') {
-    const days = rawDays.trim()
-    if (/^[1-5]$/.test(days)) query.daysPerWeek = Number(days)
-    else fail('days', 'days', days)
-  }
-
   const home = (rawHome ?? '').trim()
   if (home.length > MAX_HOME_LENGTH) {
     fail('home-too-long', 'home', '')
@@ -204,5 +198,33 @@ export function parseCommuteQuery(params: URLSearchParams, places: ReadonlyMap<s
       }
     }
   }
+
+  if (rawDays !== null && rawDays.trim() !== '') {
+    const days = rawDays.trim()
+    if (/^[1-5]$/.test(days)) query.daysPerWeek = Number(days)
+    else fail('days', 'days', days)
+  }
   return query
+}
+
+export interface CommuteSources<H extends CommuteHub> {
+  hubs: ReadonlyArray<H & { locality: string | null }>
+  municipalities: ReadonlyArray<{ name: string; seat: string | null; code: string | null }>
+}
+
+export interface CommuteCalculation<H> {
+  query: CommuteQuery
+  /** Set when the form was sent with a usable home. */
+  comparison: CommuteComparison<H> | null
+  /** Every place name the form accepts, for its suggestions list. */
+  placeNames: string[]
+}
+
+/** The calculator on a page: read the form, find the places, compare. */
+export function calculateCommute<H extends CommuteHub>(params: URLSearchParams, sources: CommuteSources<H>): CommuteCalculation<H> {
+  const places = buildPlaces(sources)
+  const query = parseCommuteQuery(params, places)
+  const comparison = query.home && query.errors.length === 0 ? compareCommute(query.home, sources.hubs, query.daysPerWeek) : null
+  const placeNames = [...places.values()].map((p) => p.name).sort((a, b) => a.localeCompare(b, 'sv'))
+  return { query, comparison, placeNames }
 }

@@ -35,6 +35,7 @@ const TEXT = {
     daysNote: (days: number) => (days === 1 ? 'Räknat på en dag i veckan.' : `Räknat på ${days} dagar i veckan.`),
     noSaving: (hub: string) => `${hub} ligger inte närmare dig än Östersund, så att arbeta där sparar ingen resväg.`,
     otherHub: (here: string, km: string) => `Till ${here}, hubben på den här sidan, är det ungefär ${km} km på väg.`,
+    changeDays: (hub: string) => `Räkna med färre dagar i veckan på sidan för ${hub}`,
     goalHeading: 'Regionens klimatmål',
     goal: (g: GoalContribution, share: string, goalShare: string, years: string | null) => {
       const aim = `Regionens mål är ${Math.round(REGION_GOAL.reductionPerYear * 100)} procent mindre koldioxid varje år fram till ${REGION_GOAL.targetYear}.`
@@ -50,7 +51,7 @@ const TEXT = {
     },
     assumptionsHeading: 'Så räknar vi',
     assumptions: [
-      `Utsläpp: ${formatAmount(A.emissionGramsPerKm, 'sv')} gram koldioxid per kilometer, det genomsnittliga certifierade utsläppet från avgasröret för alla personbilar i trafik i Sverige ${A.emissionYear} (körcykeln NEDC, elbilar räknas som noll). Källa: den nationella indikatorn ”Genomsnittliga koldioxidutsläpp hos fordon”, SCB med Trafikverkets modell. En bensin- eller dieselbil släpper ut mer, så besparingen är snarare för lågt räknad.`,
+      `Utsläpp: ${new Intl.NumberFormat('sv-SE').format(A.emissionGramsPerKm)} gram koldioxid per kilometer, det genomsnittliga certifierade utsläppet från avgasröret för alla personbilar i trafik i Sverige ${A.emissionYear} (körcykeln NEDC, elbilar räknas som noll). Källa: den nationella indikatorn ”Genomsnittliga koldioxidutsläpp hos fordon”, SCB med Trafikverkets modell. En bensin- eller dieselbil släpper ut mer, så besparingen är snarare för lågt räknad.`,
       `Vägavstånd: fågelvägen gånger ${formatAmount(A.detourFactor, 'sv')}, medelkvoten mellan vägavstånd och fågelväg från kommunernas centralorter till Östersund.`,
       `Restid: ${A.speedKmh} km/h i genomsnitt med bil.`,
       `Ett år har ${A.workingWeeksPerYear} arbetsveckor (52 veckor minus semester och helgdagar). Resan till hubben räknas också som bilresa.`,
@@ -85,6 +86,7 @@ const TEXT = {
     daysNote: (days: number) => (days === 1 ? 'Based on one day a week.' : `Based on ${days} days a week.`),
     noSaving: (hub: string) => `${hub} is no closer to you than Östersund, so working there saves no travel.`,
     otherHub: (here: string, km: string) => `${here}, the hub on this page, is about ${km} km away by road.`,
+    changeDays: (hub: string) => `Calculate with fewer days a week on the page for ${hub}`,
     goalHeading: 'The region’s climate goal',
     goal: (g: GoalContribution, share: string, goalShare: string, years: string | null) => {
       const aim = `The region’s goal is ${Math.round(REGION_GOAL.reductionPerYear * 100)} per cent less carbon dioxide every year until ${REGION_GOAL.targetYear}.`
@@ -100,7 +102,7 @@ const TEXT = {
     },
     assumptionsHeading: 'How we calculate',
     assumptions: [
-      `Emissions: ${formatAmount(A.emissionGramsPerKm, 'en')} grams of carbon dioxide per kilometre, the average certified tailpipe emissions of all cars in traffic in Sweden in ${A.emissionYear} (NEDC test cycle, electric cars counted as zero). Source: the national indicator “Genomsnittliga koldioxidutsläpp hos fordon” (average CO2 emissions of vehicles), Statistics Sweden with Trafikverket’s model. A petrol or diesel car emits more, so the saving is if anything too low.`,
+      `Emissions: ${new Intl.NumberFormat('en-GB').format(A.emissionGramsPerKm)} grams of carbon dioxide per kilometre, the average certified tailpipe emissions of all cars in traffic in Sweden in ${A.emissionYear} (NEDC test cycle, electric cars counted as zero). Source: the national indicator “Genomsnittliga koldioxidutsläpp hos fordon” (average CO2 emissions of vehicles), Statistics Sweden with Trafikverket’s model. A petrol or diesel car emits more, so the saving is if anything too low.`,
       `Road distance: the straight-line distance times ${formatAmount(A.detourFactor, 'en')}, the mean ratio of road to straight-line distance from the municipal seats to Östersund.`,
       `Travel time: ${A.speedKmh} km/h on average by car.`,
       `A year has ${A.workingWeeksPerYear} working weeks (52 weeks less holidays and public holidays). The trip to the hub is counted as a car trip too.`,
