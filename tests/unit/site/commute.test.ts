@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { distanceKm } from '../../../cms/fields/geo.ts'
 import {
+  calculateCommute,
   COMMUTE_ASSUMPTIONS,
   compareCommute,
   DESTINATION,
@@ -178,5 +179,27 @@ describe('parseCommuteQuery', () => {
     expect(commuteErrorMessages(parse('home=Brunflo&days=9').errors, 'en')).toEqual([
       '“9” is not a number of days we can use. Choose 1 to 5 days a week.',
     ])
+  })
+})
+
+describe('calculateCommute', () => {
+  const sources = { hubs, municipalities }
+
+  it('compares from the home in the form, with the days asked for', () => {
+    const result = calculateCommute(new URLSearchParams('home=Hammarstrand&days=2'), sources)
+    expect(result.query.errors).toEqual([])
+    expect(result.comparison).toMatchObject({ hub: { slug: 'stuguns-bibliotek' }, daysPerWeek: 2 })
+  })
+
+  it('offers every place with a position in Swedish alphabetical order, Östersund last', () => {
+    const { placeNames } = calculateCommute(new URLSearchParams(), sources)
+    // A hub without a position gives no place.
+    expect(placeNames).toEqual(['Brunflo', 'Funäsdalen', 'Hammarstrand', 'Ragunda', 'Stugun', 'Östersund'])
+    expect(placeNames.at(-1)).toBe('Östersund')
+  })
+
+  it('compares nothing when the form has a problem, or was not sent', () => {
+    expect(calculateCommute(new URLSearchParams('home=Hammarstrand&days=0'), sources).comparison).toBeNull()
+    expect(calculateCommute(new URLSearchParams(), sources).comparison).toBeNull()
   })
 })
