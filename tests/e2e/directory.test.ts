@@ -352,6 +352,10 @@ describe('commute and climate calculator', () => {
     const { page, status } = await open(path)
     expect(status).toBe(400)
     expect(await page.locator('section.commute .notice').innerText()).toContain(message)
+    // The title says so first, and the message links to the field to correct.
+    expect(await page.title()).toMatch(/^(Fel i beräkningen|Error in the calculation): Brunflo/)
+    const href = await page.locator('section.commute .notice a').first().getAttribute('href')
+    expect(await page.locator(href!).count()).toBe(1)
     expect(await page.locator('section.commute .commute-result').count()).toBe(0)
     expect(await page.locator('h1').innerText()).toBe('Brunflo')
     await page.close()
