@@ -103,6 +103,9 @@ export interface HubPageData {
   events: EventSummary[]
   /** The three nearest other published hubs. */
   nearby: Array<NearbyHub<HubSummary>>
+  /** Every published hub and the municipalities, for the commute calculator's places. */
+  hubs: HubSummary[]
+  municipalities: MunicipalityInfo[]
 }
 
 export interface EventPageData {
@@ -289,13 +292,19 @@ export async function loadHubPage(slug: string, locale: Locale): Promise<HubPage
     .map((m) => populated(m))
     .filter((m): m is CommunityManager => m != null)
     .map(({ id, name, title, bio, email, phone }) => ({ id, name, title, bio, email, phone }))
-  const [events, hubs] = await Promise.all([listUpcomingEvents(locale, { hubId: hub.id }), listHubs(locale)])
+  const [events, hubs, municipalities] = await Promise.all([
+    listUpcomingEvents(locale, { hubId: hub.id }),
+    listHubs(locale),
+    listMunicipalities(locale),
+  ])
   return {
     hub,
     municipality: municipality ? { name: municipality.name, slug: municipality.slug } : null,
     managers,
     events,
     nearby: nearbyHubs(hub, hubs),
+    hubs,
+    municipalities,
   }
 }
 

@@ -4,6 +4,7 @@ import { listHubs, listMunicipalities, type HubSummary, type MunicipalityInfo } 
 import { applyHubFilters, parseHubQuery, type DirectoryEntry, type HubQuery } from './hubFilters.ts'
 import type { Locale } from './i18n.ts'
 import { buildPlaces, type Place } from './places.ts'
+import { compareCommute, type CommuteComparison } from './commute.ts'
 
 export interface HubDirectory {
   query: HubQuery
@@ -11,6 +12,8 @@ export interface HubDirectory {
   municipalities: MunicipalityInfo[]
   /** Every place name "near" accepts, for the suggestions list. */
   placeNames: string[]
+  /** With a place to sort by: commuting from it to Östersund against working at the nearest hub. */
+  commute: CommuteComparison<HubSummary> | null
 }
 
 export async function loadHubDirectory(locale: Locale, params: URLSearchParams, now: Date): Promise<HubDirectory> {
@@ -22,5 +25,6 @@ export async function loadHubDirectory(locale: Locale, params: URLSearchParams, 
     places,
   })
   const placeNames = [...places.values()].map((p: Place) => p.name).sort((a, b) => a.localeCompare(b, 'sv'))
-  return { query, entries: applyHubFilters(hubs, query, now), municipalities, placeNames }
+  const commute = query.near ? compareCommute(query.near, hubs) : null
+  return { query, entries: applyHubFilters(hubs, query, now), municipalities, placeNames, commute }
 }

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { compareCommute } from '../../site/lib/commute.ts'
+import { formatAmount } from '../../site/lib/commuteText.ts'
+import { SEAT_POSITIONS } from '../../site/lib/places.ts'
 import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -269,6 +273,137 @@ describe('crawlers and sharing', () => {
     expect(await meta('og:type')).toBe('website')
     expect(await meta('og:url')).toMatch(/^https?:\/\/.+\/en\/hubs\/fjallhubben$/)
     expect(await meta('og:locale')).toBe('en_GB')
+    await page.close()
+  })
+})
+
+describe('commute and climate calculator', () => {
+  const facts = JSON.parse(readFileSync(new URL('../../seed/facts/jamtland.json', import.meta.url), 'utf8'))
+  const seededHubs = [...facts.pilotHubs2022_2023.hubs, ...facts.pilotHubs2022_2023.alsoInOstersund].map(
+    (h: { name: string; lat: number; lon: number }) => ({ name: h.name, lat: h.lat, lng: h.lon }),
+  )
+  const hammarstrand = { name: 'Hammarstrand', ...SEAT_POSITIONS['2303'] }
+
+  /** A page with JavaScript switched off: the calculator must work as a plain form. */
+  async function openWithoutScript(path: string) {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const foreign = recordForeignRequests(page, siteUrl)
+    const response = await page.goto(siteUrl + path, { waitUntil: 'load' })
+    return { page, context, foreign, status: response?.status() ?? 0 }
+  }
+
+  const figure = (page: Page, name: string) => page.locator(`section.commute .commute-figure[data-figure="${name}"]`).innerText()
+
+  it.each([
+    ['sv', '/hubbar/stuguns-bibliotek', 'Räkna', /132,6 gram koldioxid per kilometer/, /Regionens mål är 10 procent mindre koldioxid varje år fram till 2030/],
+    ['en', '/en/hubs/stuguns-bibliotek', 'Calculate', /132\.6 grams of carbon dioxide per kilometre/, /The region’s goal is 10 per cent less carbon dioxide every year until 2030/],
+  ])('in %s, a plain form submit without JavaScript gives km, hours and kg CO2 saved, the emission factor and the goal', async (locale, path, submit, factor, goal) => {
+    const { page, context, foreign } = await openWithoutScript(path)
+    await page.locator('#commute-home').fill('hammarstrand')
+    await page.locator('#commute-days').selectOption('5')
+    await page.getByRole('button', { name: submit }).click()
+    await page.waitForURL(/home=hammarstrand/)
+    const url = new URL(page.url())
+    expect(url.pathname).toBe(path)
+    expect(url.searchParams.get('days')).toBe('5')
+    expect(url.hash).toBe('#commute')
+
+    const expected = compareCommute(hammarstrand, seededHubs, 5)!
+    expect(expected.hub.name).toBe('Stuguns bibliotek')
+    const l = locale as 'sv' | 'en'
+    const section = page.locator('section.commute')
+    expect(await section.locator('.commute-result h3').first().innerText()).toMatch(/Hammarstrand$/)
+    expect(await section.locator('.commute-figures a').innerText()).toBe('Stuguns bibliotek')
+    expect(await figure(page, 'km')).toBe(`${formatAmount(expected.weeklyKmSaved, l)} km`)
+    expect(await figure(page, 'hours')).toContain(formatAmount(expected.weeklyHoursSaved, l))
+    expect(await figure(page, 'co2')).toBe(`${formatAmount(expected.yearlyKgSaved, l)} kg`)
+    const text = await section.innerText()
+    expect(text).toMatch(factor)
+    expect(text).toMatch(/Trafikverket/)
+    expect(text).toMatch(/1[.,]2/)
+    expect(text).toMatch(/70 km\/h/)
+    expect(text).toMatch(goal)
+    // The form shows what was asked, so the visitor can change it.
+    expect(await page.locator('#commute-home').inputValue()).toBe('Hammarstrand')
+    expect(foreign).toEqual([])
+    await context.close()
+  })
+
+  it('on another hub’s page, names the nearest hub and says how far this one is', async () => {
+    const { page, status } = await open('/en/hubs/brunflo?home=Hammarstrand&days=2')
+    expect(status).toBe(200)
+    const text = await page.locator('section.commute').innerText()
+    expect(text).toContain('Stuguns bibliotek')
+    expect(text).toContain('Brunflo, the hub on this page, is about')
+    expect(text).toContain('Based on 2 days a week.')
+    // The language switch keeps the calculation.
+    expect(await page.locator('.language-switch a').getAttribute('href')).toBe('/hubbar/brunflo?home=Hammarstrand&days=2#commute')
+    await page.close()
+  })
+
+  it.each([
+    ['an unknown place', '/hubbar/brunflo?home=Atlantis&days=5', 'Platsen ”Atlantis” hittar vi inte'],
+    ['nine days a week', '/hubbar/brunflo?home=Brunflo&days=9', '”9” är inget antal dagar'],
+    ['no place', '/hubbar/brunflo?home=&days=5', 'Skriv var du bor'],
+    ['coordinates off the globe', '/en/hubs/brunflo?home=63.1%2C+999', 'The coordinates “63.1, 999” are off the globe'],
+    ['10 KB of place and NUL days', `/en/hubs/brunflo?home=${'x'.repeat(10_240)}&days=${'%00'.repeat(50)}`, 'The place is too long'],
+  ])('%s answers 400 with a clear message in the page’s language, never 500', async (_case, path, message) => {
+    const { page, status } = await open(path)
+    expect(status).toBe(400)
+    expect(await page.locator('section.commute .notice').innerText()).toContain(message)
+    // The title says so first, and the message links to the field to correct.
+    expect(await page.title()).toMatch(/^(Fel i beräkningen|Error in the calculation): Brunflo/)
+    const href = await page.locator('section.commute .notice a').first().getAttribute('href')
+    expect(await page.locator(href!).count()).toBe(1)
+    expect(await page.locator('section.commute .commute-result').count()).toBe(0)
+    expect(await page.locator('h1').innerText()).toBe('Brunflo')
+    await page.close()
+  })
+
+  it('the directory’s “near a place” results compare the commute from that place, linking to the calculator', async () => {
+    const { page } = await open('/hubbar?near=Hammarstrand')
+    const expected = compareCommute(hammarstrand, seededHubs, 5)!
+    expect(await figure(page, 'co2')).toBe(`${formatAmount(expected.yearlyKgSaved, 'sv')} kg`)
+    expect(await page.locator('section.commute a[href^="/hubbar/stuguns-bibliotek?"]').getAttribute('href')).toBe(
+      '/hubbar/stuguns-bibliotek?home=Hammarstrand&days=5#commute',
+    )
+    const { page: plain } = await open('/hubbar')
+    expect(await plain.locator('section.commute').count()).toBe(0)
+    await page.close()
+    await plain.close()
+  })
+
+  it.each(['/hubbar/stuguns-bibliotek?home=Hammarstrand&days=5', '/en/hubs/brunflo?home=Hammarstrand&days=3', '/en/hubs/brunflo?home=Atlantis', '/en/hubs?near=Hammarstrand'])(
+    '%s passes axe-core and loads nothing from other hosts',
+    async (path) => {
+      const { page, foreign } = await open(path)
+      expect(describeViolations(await axeViolations(page)), path).toEqual([])
+      expect(foreign).toEqual([])
+      await page.close()
+    },
+  )
+})
+
+describe('municipality commuting chart', () => {
+  it.each([
+    ['/kommuner/ragunda', 'Offentliganställda som bor i Ragunda och arbetar i Östersund 2018, per arbetsgivare', 'Regionen 2, Kommunerna 11, Staten 19; totalt 32.'],
+    ['/en/municipalities/ragunda', 'Public-sector employees living in Ragunda and working in Östersund in 2018, by employer', 'Region 2, Municipalities 11, State 19; total 32.'],
+  ])('%s draws an SVG bar chart with an accessible name and description beside the table', async (path, name, description) => {
+    const { page, foreign } = await open(path)
+    const chart = page.locator('.commuters svg[role="img"]')
+    expect(await chart.count()).toBe(1)
+    expect(await page.getByRole('img', { name }).count()).toBe(1)
+    expect(await chart.locator('desc').textContent()).toContain(description)
+    expect(await chart.locator('rect').count()).toBe(3)
+    // The largest value, the state's 19, has the longest bar.
+    const widths = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))))
+    expect(Math.max(...widths)).toBe(widths[2])
+    expect(widths[0] / widths[2]).toBeCloseTo(2 / 19, 5)
+    // The text alternative stays beside it.
+    expect(await page.locator('.commuters table td').allInnerTexts()).toEqual(['2', '11', '19', '32'])
+    expect(describeViolations(await axeViolations(page))).toEqual([])
+    expect(foreign).toEqual([])
     await page.close()
   })
 })
