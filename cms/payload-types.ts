@@ -384,6 +384,23 @@ export interface Event {
   start_tz: SupportedTimezones;
   end: string;
   end_tz: SupportedTimezones;
+  /**
+   * For example fika every Tuesday, or a network meeting on the second Tuesday of the month. The time is Swedish time all year.
+   */
+  recurrence?: {
+    frequency?: ('none' | 'weekly' | 'monthly') | null;
+    interval?: number | null;
+    monthlyBy?: ('weekday' | 'date') | null;
+    until?: string | null;
+    count?: number | null;
+    exceptions?:
+      | {
+          date: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  seriesEnd?: string | null;
   venueKind: 'hub' | 'venue' | 'online';
   hub?: (number | null) | Hub;
   venueName?: string | null;
@@ -763,6 +780,22 @@ export interface EventsSelect<T extends boolean = true> {
   start_tz?: T;
   end?: T;
   end_tz?: T;
+  recurrence?:
+    | T
+    | {
+        frequency?: T;
+        interval?: T;
+        monthlyBy?: T;
+        until?: T;
+        count?: T;
+        exceptions?:
+          | T
+          | {
+              date?: T;
+              id?: T;
+            };
+      };
+  seriesEnd?: T;
   venueKind?: T;
   hub?: T;
   venueName?: T;

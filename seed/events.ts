@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon'
+import type { Recurrence } from '../cms/calendar/recurrence.ts'
 import type { Audience, EventType } from '../cms/collections/Events/options.ts'
 
 export interface DemoEvent {
@@ -15,6 +16,7 @@ export interface DemoEvent {
   capacity?: number
   registrationRequired?: boolean
   cancelled?: boolean
+  recurrence?: Recurrence
 }
 
 const fika = (hubIndex: number, hubName: string, dayOffset: number): DemoEvent => ({
@@ -35,6 +37,8 @@ const fika = (hubIndex: number, hubName: string, dayOffset: number): DemoEvent =
 export function demoEvents(hubNames: string[]): DemoEvent[] {
   const events: DemoEvent[] = []
   for (let i = 0; i < 8; i++) events.push(fika(i % hubNames.length, hubNames[i % hubNames.length], 3 + i * 7))
+  // The first hub's fika is a weekly one, for ten weeks.
+  events[0] = { ...events[0], recurrence: { frequency: 'weekly', count: 10 }, title: { sv: `Veckofika på ${hubNames[0]}`, en: `Weekly fika at ${hubNames[0]}` } }
   events.push(
     {
       title: { sv: 'Öppet hus: prova att jobba nära hemmet', en: 'Open house: try working close to home' },

@@ -260,6 +260,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
           capacity: e.capacity,
           registrationRequired: e.registrationRequired ?? false,
           status: e.cancelled ? 'cancelled' : 'scheduled',
+          ...(e.recurrence ? { recurrence: { frequency: e.recurrence.frequency ?? 'none', count: e.recurrence.count, until: e.recurrence.until } } : {}),
           _status: 'published',
       }
       doc = await payload.create({ collection: 'events', locale: 'sv', data, overrideAccess: true, context })

@@ -6,6 +6,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 import { DateTime } from 'luxon'
+import { icalRepeating, type Recurrence } from './recurrence.ts'
 
 export const STOCKHOLM = 'Europe/Stockholm'
 
@@ -40,6 +41,8 @@ export interface CalendarEvent {
   /** A public address for the organiser; without one the feed's no-reply address stands in. */
   organiserEmail?: string | null
   place: CalendarPlace | null
+  /** Repeats as RRULE with EXDATEs; absent or `none` for a single occasion. */
+  recurrence?: Recurrence | null
 }
 
 export interface CalendarOptions {
@@ -130,7 +133,9 @@ function addEvent(calendar: Calendar, event: CalendarEvent, options: CalendarOpt
   const updated = DateTime.fromISO(event.updatedAt, { zone: 'utc' })
   if (!start || !end || !updated.isValid) return null
   const title = oneLine(event.title)
+  const repeating = icalRepeating(event.start, event.recurrence)
   return calendar.createEvent({
+    ...(repeating ? { repeating: repeating as never } : {}),
     id: eventUid(event.id),
     sequence: Math.max(0, Math.trunc(event.sequence || 0)),
     // Without METHOD, DTSTAMP is when the event was last revised (RFC 5545, 3.8.7.2);

@@ -22,6 +22,7 @@ export type SourceEvent = Pick<
   | 'venueName'
   | 'onlineUrl'
   | 'organiser'
+  | 'recurrence'
 > & { hub?: number | null | Pick<Hub, 'id' | 'name' | 'slug' | 'address' | 'lat' | 'lng'> }
 
 export function placeOf(event: SourceEvent): CalendarPlace | null {
@@ -77,5 +78,6 @@ export function toCalendarEvent(event: SourceEvent, eventUrl: string): CalendarE
     url: eventUrl,
     organiser: event.organiser,
     place: placeOf(event),
+    recurrence: event.recurrence ?? null,
   }
 }

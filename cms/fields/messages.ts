@@ -22,6 +22,10 @@ export const messages = {
     'Evenemanget har anmälningar och kan inte tas bort. Ställ in det i stället. / The event has registrations and cannot be deleted. Cancel it instead.',
   municipalityHasHubs:
     'Kommunen har hubbar och kan inte tas bort. Flytta eller ta bort hubbarna först. / The municipality has hubs and cannot be deleted. Move or delete its hubs first.',
+  recurrenceUntil:
+    'Sista dagen måste vara samma dag som starten eller senare. / The last day must be on or after the start.',
+  recurrenceRegistration:
+    'Anmälan gäller ett tillfälle: gör ett evenemang per tillfälle om deltagarna ska anmäla sig. / Registration is for one occasion: make one event per occasion when people should register.',
 } as const
 
 export function isHttpUrl(value: unknown): boolean {

@@ -1,6 +1,7 @@
 import * as migration_20261122_062721_initial from './20261122_062721_initial';
 import * as migration_20261122_071900_search from './20261122_071900_search';
 import * as migration_20261122_084526_registration_mail from './20261122_084526_registration_mail';
+import * as migration_20261122_093003_event_recurrence from './20261122_093003_event_recurrence';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_084526_registration_mail.up,
     down: migration_20261122_084526_registration_mail.down,
-    name: '20261122_084526_registration_mail'
+    name: '20261122_084526_registration_mail',
+  },
+  {
+    up: migration_20261122_093003_event_recurrence.up,
+    down: migration_20261122_093003_event_recurrence.down,
+    name: '20261122_093003_event_recurrence'
   },
 ];

@@ -22,7 +22,9 @@ import {
   type RegisterResult,
   type RegistrationView,
 } from '../../cms/registration/service.ts'
+import { isRecurring } from '../../cms/calendar/recurrence.ts'
 import { searchEngine } from '../../cms/search/sync.ts'
+import { atNextOccurrence } from './eventOccurrences.ts'
 import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
 import type { SourceEvent } from '../../cms/calendar/fromEvent.ts'
 import type { CommunityManager, Event, Hub, Municipality } from '../../cms/payload-types.ts'
@@ -92,6 +94,9 @@ export interface EventSummary {
   venueName: string | null
   hub: HubRef | null
   type: Event['type']
+  /** How a recurring event repeats; its `start`/`end` are then those of the next occurrence. */
+  repeats: 'weekly' | 'monthly' | null
+  recurrence: Event['recurrence'] | null
 }
 
 export type PublicManager = Pick<CommunityManager, 'id' | 'name' | 'title' | 'bio' | 'email' | 'phone'>
@@ -173,6 +178,8 @@ function toEventSummary(event: Partial<Event> & Pick<Event, 'id' | 'title' | 'sl
     venueName: event.venueName ?? null,
     hub: hub ? { name: hub.name, slug: hub.slug } : null,
     type: event.type ?? 'meetup',
+    repeats: isRecurring(event.recurrence) ? event.recurrence.frequency : null,
+    recurrence: event.recurrence ?? null,
   }
 }
 
@@ -208,7 +215,9 @@ export interface UpcomingFilter {
 /** Events from now on, earliest first. Cancelled ones stay in the list and are shown as such. */
 export async function listUpcomingEvents(locale: Locale, filter: UpcomingFilter = {}): Promise<EventSummary[]> {
   const payload = await cms()
-  const and: Where[] = [{ start: { greater_than_equal: (filter.after ?? new Date()).toISOString() } }]
+  const after = filter.after ?? new Date()
+  // Upcoming lists also hold a recurring series that started earlier but still runs.
+  const and: Where[] = [filter.descending ? { start: { greater_than_equal: after.toISOString() } } : startsOrRunsFrom(after)]
   if (filter.before) and.push({ start: { less_than: filter.before.toISOString() } })
   if (filter.hubId != null) and.push({ hub: { equals: filter.hubId } })
   if (filter.municipalityId != null) and.push({ 'hub.municipality': { equals: filter.municipalityId } })
@@ -233,10 +242,27 @@ export async function listUpcomingEvents(locale: Locale, filter: UpcomingFilter 
       venueName: true,
       hub: true,
       type: true,
+      recurrence: true,
     },
     populate: { hubs: { name: true, slug: true } },
   })
-  return result.docs.map(toEventSummary)
+  const events = result.docs.map(toEventSummary)
+  return filter.descending ? events : atNextOccurrence(events, after, filter.before)
+}
+
+/** Events that start from `instant` on, and recurring series still running then. */
+function startsOrRunsFrom(instant: Date): Where {
+  return {
+    or: [
+      { start: { greater_than_equal: instant.toISOString() } },
+      {
+        and: [
+          { 'recurrence.frequency': { in: ['weekly', 'monthly'] } },
+          { or: [{ seriesEnd: { greater_than_equal: instant.toISOString() } }, { seriesEnd: { exists: false } }] },
+        ],
+      },
+    ],
+  }
 }
 
 export async function listMunicipalities(locale: Locale): Promise<MunicipalityInfo[]> {
@@ -392,6 +418,7 @@ const feedEventSelect = {
   onlineUrl: true,
   organiser: true,
   hub: true,
+  recurrence: true,
 } as const
 
 export interface FeedFilter {
@@ -404,7 +431,7 @@ export interface FeedFilter {
 /** Public events for a calendar feed, cancelled ones included, earliest first. */
 export async function listFeedEvents(locale: Locale, filter: FeedFilter): Promise<FeedEvent[]> {
   const payload = await cms()
-  const and: Where[] = [{ start: { greater_than_equal: filter.since.toISOString() } }]
+  const and: Where[] = [startsOrRunsFrom(filter.since)]
   if (filter.hubId != null) and.push({ hub: { equals: filter.hubId } })
   if (filter.municipalityId != null) and.push({ 'hub.municipality': { equals: filter.municipalityId } })
   const result = await payload.find({

@@ -83,3 +83,21 @@ describe('filtering the event list', () => {
     await context.close()
   })
 })
+
+describe('a recurring event', () => {
+  it('is listed at its next occasion, its page says how it repeats, and the feed carries its rule', async () => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + '/evenemang')
+    const item = page.locator('.event-item', { hasText: 'Veckofika på' }).first()
+    expect(await item.innerText()).toContain('(återkommande)')
+    await item.locator('a').first().click()
+    await page.waitForLoadState()
+    expect(await page.locator('main').innerText()).toMatch(/Återkommer\s+Varje vecka på \w+dagar, 10 gånger/)
+    expect(await page.locator('ul.occasions li').count()).toBeGreaterThan(1)
+    const violations = await axeViolations(page)
+    expect(violations, describeViolations(violations)).toEqual([])
+    const feed = await (await fetch(page.url().replace(/\/?$/, '.ics'))).text()
+    expect(feed).toMatch(/RRULE:FREQ=WEEKLY;COUNT=10/)
+    await page.close()
+  })
+})

@@ -146,6 +146,34 @@ describe('events', () => {
     expectFieldError(outcome, 'end', messages.endBeforeStart)
   })
 
+  test('a recurring event that ends before it starts, or that asks for registration, is refused', async () => {
+    const hub = (await buildHub(t.tx, { municipality })).id
+    const before = await count('events')
+    const early = await asAdmin((o) =>
+      ctx.payload.create({
+        collection: 'events',
+        data: eventData({ hub, start: '2031-03-10T09:00:00.000Z', end: '2031-03-10T10:00:00.000Z', recurrence: { frequency: 'weekly', until: '2031-03-01T12:00:00.000Z' } }),
+        ...o,
+      }),
+    )
+    expectFieldError(early, 'recurrence.until', messages.recurrenceUntil)
+    const registered = await asAdmin((o) =>
+      ctx.payload.create({ collection: 'events', data: eventData({ hub, registrationRequired: true, recurrence: { frequency: 'monthly' } }), ...o }),
+    )
+    expectFieldError(registered, 'registrationRequired', messages.recurrenceRegistration)
+    expect(await count('events')).toBe(before)
+  })
+
+  test('a recurring event stores when its series ends, and an open-ended one stores none', async () => {
+    const hub = (await buildHub(t.tx, { municipality })).id
+    const counted = await buildEvent(t.tx, { hub, start: '2031-03-04T09:00:00.000Z', end: '2031-03-04T10:00:00.000Z', recurrence: { frequency: 'weekly', count: 3 } })
+    expect(counted.seriesEnd).toBe('2031-03-18T10:00:00.000Z')
+    const open = await buildEvent(t.tx, { hub, recurrence: { frequency: 'weekly' } })
+    expect(open.seriesEnd ?? null).toBeNull()
+    const single = await buildEvent(t.tx, { hub })
+    expect(single.seriesEnd).toBe(single.end)
+  })
+
   test('an event at a hub without a hub is refused with the hub message', async () => {
     const outcome = await asAdmin((o) => ctx.payload.create({ collection: 'events', data: eventData({ venueKind: 'hub' }), ...o }))
     expectFieldError(outcome, 'hub', messages.hubRequired)

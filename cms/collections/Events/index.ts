@@ -7,6 +7,7 @@ import { removeEventAfterDelete, syncEventAfterChange } from '../../search/sync.
 import { changeEvents, createEvents, readEvents } from './access.ts'
 import { AUDIENCES, EVENT_TYPES, options, VENUE_KINDS } from './options.ts'
 import { endsAfterStart, missingVenueField } from './schedule.ts'
+import { isRecurring, seriesEnd, stockholmDate, type Recurrence } from '../../calendar/recurrence.ts'
 
 export const STOCKHOLM = 'Europe/Stockholm'
 
@@ -40,6 +41,17 @@ const notifyOnCancel: CollectionAfterChangeHook = async ({ doc, previousDoc, ope
   return doc
 }
 
+/** When the last occurrence ends (null: never), so lists and feeds can find a series that is still running. */
+const setSeriesEnd: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const start = data.start ?? originalDoc?.start
+  const end = data.end ?? originalDoc?.end
+  const recurrence = (data.recurrence ?? originalDoc?.recurrence) as Recurrence | undefined
+  if (start && end) data.seriesEnd = seriesEnd(new Date(start).toISOString(), new Date(end).toISOString(), recurrence)
+  return data
+}
+
+const recurring = (data: unknown): boolean => isRecurring((data as { recurrence?: Recurrence } | undefined)?.recurrence)
+
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: { sv: 'Evenemang', en: 'Event' }, plural: { sv: 'Evenemang', en: 'Events' } },
@@ -53,7 +65,7 @@ export const Events: CollectionConfig = {
   access: { read: readEvents, create: createEvents, update: changeEvents, delete: changeEvents },
   endpoints: [exportRegistrationsEndpoint, messageRegistrantsEndpoint],
   hooks: {
-    beforeChange: [raiseSequence],
+    beforeChange: [raiseSequence, setSeriesEnd],
     beforeDelete: [refuseDeleteWithRegistrations],
     afterChange: [syncEventAfterChange, notifyOnCancel],
     afterDelete: [removeEventAfterDelete],
@@ -88,6 +100,89 @@ export const Events: CollectionConfig = {
         },
       ],
     },
+    {
+      name: 'recurrence',
+      type: 'group',
+      label: { sv: 'Upprepning', en: 'Repeats' },
+      admin: {
+        description: {
+          sv: 'Till exempel fika varje tisdag, eller nätverksmöte andra tisdagen i månaden. Tiden är svensk tid året runt.',
+          en: 'For example fika every Tuesday, or a network meeting on the second Tuesday of the month. The time is Swedish time all year.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'frequency',
+              type: 'select',
+              defaultValue: 'none',
+              label: { sv: 'Upprepas', en: 'Repeats' },
+              options: [
+                { value: 'none', label: { sv: 'Nej, ett tillfälle', en: 'No, one occasion' } },
+                { value: 'weekly', label: { sv: 'Varje vecka', en: 'Weekly' } },
+                { value: 'monthly', label: { sv: 'Varje månad', en: 'Monthly' } },
+              ],
+            },
+            {
+              name: 'interval',
+              type: 'number',
+              min: 1,
+              max: 12,
+              defaultValue: 1,
+              label: { sv: 'Var … vecka/månad', en: 'Every … weeks/months' },
+              admin: { condition: (data) => recurring(data) },
+            },
+            {
+              name: 'monthlyBy',
+              type: 'select',
+              defaultValue: 'weekday',
+              label: { sv: 'Varje månad på', en: 'Each month on' },
+              options: [
+                { value: 'weekday', label: { sv: 'samma veckodag (t.ex. andra tisdagen)', en: 'the same weekday (e.g. second Tuesday)' } },
+                { value: 'date', label: { sv: 'samma datum', en: 'the same date' } },
+              ],
+              admin: { condition: (data) => (data as { recurrence?: Recurrence })?.recurrence?.frequency === 'monthly' },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'until',
+              type: 'date',
+              label: { sv: 'Sista dag', en: 'Last day' },
+              admin: { condition: (data) => recurring(data), date: { pickerAppearance: 'dayOnly' } },
+              validate: (value: unknown, { data }: { data: Record<string, unknown> }) => {
+                if (value == null || value === '' || !data?.start) return true
+                const until = stockholmDate(new Date(value as string).toISOString())
+                const start = stockholmDate(new Date(data.start as string).toISOString())
+                return until && start && until >= start ? true : messages.recurrenceUntil
+              },
+            },
+            {
+              name: 'count',
+              type: 'number',
+              min: 1,
+              max: 260,
+              label: { sv: 'eller antal tillfällen', en: 'or number of occasions' },
+              admin: { condition: (data) => recurring(data) },
+            },
+          ],
+        },
+        {
+          name: 'exceptions',
+          type: 'array',
+          label: { sv: 'Inställda tillfällen', en: 'Skipped occasions' },
+          labels: { singular: { sv: 'Datum', en: 'Date' }, plural: { sv: 'Datum', en: 'Dates' } },
+          admin: { condition: (data) => recurring(data) },
+          fields: [{ name: 'date', type: 'date', required: true, label: { sv: 'Datum', en: 'Date' }, admin: { date: { pickerAppearance: 'dayOnly' } } }],
+        },
+      ],
+    },
+    { name: 'seriesEnd', type: 'date', index: true, admin: { hidden: true } },
     {
       name: 'venueKind',
       type: 'radio',
@@ -150,7 +245,13 @@ export const Events: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'capacity', type: 'number', min: 1, label: { sv: 'Antal platser', en: 'Capacity' } },
-        { name: 'registrationRequired', type: 'checkbox', defaultValue: false, label: { sv: 'Anmälan krävs', en: 'Registration required' } },
+        {
+          name: 'registrationRequired',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { sv: 'Anmälan krävs', en: 'Registration required' },
+          validate: (value: unknown, { data }: { data: Record<string, unknown> }) => (value && recurring(data) ? messages.recurrenceRegistration : true),
+        },
         { name: 'priceSek', type: 'number', min: 0, label: { sv: 'Pris (kr)', en: 'Price (SEK)' } },
       ],
     },
