@@ -19,6 +19,7 @@ import { Users } from './cms/collections/Users.ts'
 import { dataDir, databaseUrl, payloadSecret } from './cms/env.ts'
 import { InnovationCouncil } from './cms/globals/InnovationCouncil.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
+import { startSearchSync } from './cms/search/sync.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -66,4 +67,6 @@ export default buildConfig({
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'cms/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  // With MEILI_URL set: apply Meilisearch settings and drain its retry queue (no-op otherwise).
+  onInit: (payload) => startSearchSync(payload),
 })

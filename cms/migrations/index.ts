@@ -1,5 +1,6 @@
 import * as migration_20261122_062721_initial from './20261122_062721_initial';
 import * as migration_20261122_071900_search from './20261122_071900_search';
+import * as migration_20261122_100000_search_queue from './20261122_100000_search_queue';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261122_071900_search.up,
     down: migration_20261122_071900_search.down,
     name: '20261122_071900_search'
+  },
+  {
+    up: migration_20261122_100000_search_queue.up,
+    down: migration_20261122_100000_search_queue.down,
+    name: '20261122_100000_search_queue'
   },
 ];
