@@ -41,10 +41,12 @@ type Item = { type: SearchDocType; docId: number }
 
 export class MeiliEngine implements SearchEngine {
   readonly name = 'meilisearch'
+  readonly config: MeiliConfig
   readonly client: Meilisearch
   private ready: Promise<void> | undefined
 
-  constructor(readonly config: MeiliConfig) {
+  constructor(config: MeiliConfig) {
+    this.config = config
     this.client = new Meilisearch({
       host: config.url,
       apiKey: config.apiKey,
