@@ -21,20 +21,23 @@ import type { SearchDocType, SearchDocument, SearchEngine, SearchLocale, SearchQ
 
 export interface MeiliConfig {
   url: string
+  /** MEILI_MASTER_KEY (or an admin key): for settings and writes. */
   apiKey?: string
+  /** MEILI_SEARCH_KEY: a search-only key for queries, when given; the master key otherwise. */
+  searchKey?: string
   indexPrefix: string
   /** Per HTTP request, and per awaited task. A save waits at most about this long for Meilisearch. */
   timeoutMs: number
 }
 
 /** The configuration from the environment, or null when Meilisearch is not configured. */
-export function meiliConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MeiliConfig | null {
+export function meiliConfigFromEnv(env: Record<string, string | undefined> = process.env): MeiliConfig | null {
   const url = env.MEILI_URL?.trim()
   if (!url) return null
   const indexPrefix = env.MEILI_INDEX_PREFIX?.trim() ?? ''
   if (!isValidIndexPrefix(indexPrefix)) throw new Error(`MEILI_INDEX_PREFIX may hold only letters, digits, "-" and "_", not "${indexPrefix}".`)
   const timeoutMs = Number(env.MEILI_TIMEOUT_MS || 2000)
-  return { url, apiKey: env.MEILI_MASTER_KEY?.trim() || undefined, indexPrefix, timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 2000 }
+  return { url, apiKey: env.MEILI_MASTER_KEY?.trim() || undefined, searchKey: env.MEILI_SEARCH_KEY?.trim() || undefined, indexPrefix, timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 2000 }
 }
 
 type Item = { type: SearchDocType; docId: number }
@@ -43,6 +46,8 @@ export class MeiliEngine implements SearchEngine {
   readonly name = 'meilisearch'
   readonly config: MeiliConfig
   readonly client: Meilisearch
+  /** Queries go through this one: a search-only key when MEILI_SEARCH_KEY is set. */
+  readonly searchClient: Meilisearch
   private ready: Promise<void> | undefined
 
   constructor(config: MeiliConfig) {
@@ -53,6 +58,7 @@ export class MeiliEngine implements SearchEngine {
       timeout: config.timeoutMs,
       defaultWaitOptions: { timeout: config.timeoutMs * 5, interval: 25 },
     })
+    this.searchClient = config.searchKey ? new Meilisearch({ host: config.url, apiKey: config.searchKey, timeout: config.timeoutMs }) : this.client
   }
 
   uid(locale: SearchLocale): string {
@@ -134,7 +140,7 @@ export class MeiliEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const started = performance.now()
-    const index = this.index(query.locale)
+    const index = this.searchClient.index<MeiliDocument>(this.uid(query.locale))
     const response = (await index.search(null, buildSearchParams(query))) as unknown as MeiliSearchResponse
     const mapped = mapResponse(response, query)
     let didYouMean: string | null = null

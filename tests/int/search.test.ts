@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { checkHealth } from '../../cms/health.ts'
 import { markMeiliUp, UNREACHABLE_LABEL } from '../../cms/search/fallback.ts'
 import { meiliConfigFromEnv, meiliEngine } from '../../cms/search/meilisearch.ts'
 import { executor } from '../../cms/search/postgres.ts'
@@ -241,6 +242,10 @@ describe('with Meilisearch configured but unreachable', () => {
     const result = await searchEngine(ctx.payload, await t.tx.req()).search({ q: 'reservhubben', locale: 'sv', limit: 20, offset: 0 })
     expect(result.engine).toBe(UNREACHABLE_LABEL)
     expect(result.hits.map((h) => h.title)).toEqual(['Reservhubben'])
+  })
+
+  test('health stays ok and names the engine that answers', async () => {
+    expect(await checkHealth(Promise.resolve(ctx.payload))).toMatchObject({ ok: true, db: 'up', search: UNREACHABLE_LABEL })
   })
 
   test('saves succeed and the retry queue holds every item that was not pushed', async () => {

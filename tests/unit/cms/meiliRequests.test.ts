@@ -216,3 +216,24 @@ describe('sync plans and retries', () => {
     expect([0, 1, 2, 5, 8, 9, 50].map(retryDelaySeconds)).toEqual([1, 2, 4, 32, 256, 300, 300])
   })
 })
+
+describe('configuration from the environment', () => {
+  it('is off without MEILI_URL, and reads the keys, prefix and timeout', async () => {
+    const { meiliConfigFromEnv } = await import('../../../cms/search/meilisearch.ts')
+    expect(meiliConfigFromEnv({})).toBeNull()
+    expect(meiliConfigFromEnv({ MEILI_URL: '  ' })).toBeNull()
+    expect(meiliConfigFromEnv({ MEILI_URL: 'http://meili:7700', MEILI_MASTER_KEY: 'm', MEILI_SEARCH_KEY: 's', MEILI_INDEX_PREFIX: 'prod_' })).toEqual({
+      url: 'http://meili:7700',
+      apiKey: 'm',
+      searchKey: 's',
+      indexPrefix: 'prod_',
+      timeoutMs: 2000,
+    })
+    expect(meiliConfigFromEnv({ MEILI_URL: 'http://meili:7700', MEILI_TIMEOUT_MS: 'soon' })?.timeoutMs).toBe(2000)
+  })
+
+  it('refuses an index prefix Meilisearch cannot use, at start rather than at the first search', async () => {
+    const { meiliConfigFromEnv } = await import('../../../cms/search/meilisearch.ts')
+    expect(() => meiliConfigFromEnv({ MEILI_URL: 'http://meili:7700', MEILI_INDEX_PREFIX: 'a b' })).toThrow(/MEILI_INDEX_PREFIX/)
+  })
+})
