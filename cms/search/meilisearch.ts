@@ -12,6 +12,7 @@ import {
   MEILI_LOCALES,
   mapResponse,
   planReplace,
+  quoteFilterValue,
   rebuildUid,
   toMeiliDocument,
   type MeiliDocument,
@@ -152,7 +153,7 @@ export class MeiliEngine implements SearchEngine {
         matchingStrategy: 'frequency',
         attributesToSearchOn: ['title', 'titleFolded'],
         attributesToRetrieve: ['title'],
-        filter: [`locale = "${query.locale}"`],
+        filter: [`locale = ${quoteFilterValue(query.locale)}`],
       })) as unknown as { hits: Array<{ title: string }> }
       didYouMean = similar.hits[0]?.title ?? null
     }
