@@ -152,27 +152,34 @@ async function reindexPostgres(payload: Payload, batchSize: number, onProgress?:
  * then all are swapped with the live ones in one task. Edits saved meanwhile went to the old
  * index, so afterwards the items changed or deleted since the start are pushed once more.
  */
-export async function reindexMeili(payload: Payload, meili: MeiliEngine, batchSize: number, onProgress?: ReindexProgress): Promise<number> {
+export async function reindexMeili(
+  payload: Payload,
+  meili: MeiliEngine,
+  batchSize: number,
+  onProgress?: ReindexProgress,
+  /** Read the database through this request's transaction (tests). */
+  req?: PayloadRequest,
+): Promise<number> {
   const started = new Date()
   const uids = await meili.startRebuild()
-  const items = await allItems(payload)
+  const items = await allItems(payload, req)
   let done = 0
   for (const batch of chunks(items, batchSize)) {
-    await meili.addToRebuild(uids, await documentsOfItems(payload, batch))
+    await meili.addToRebuild(uids, await documentsOfItems(payload, batch, req))
     done += batch.length
     onProgress?.(done, items.length, 'meilisearch')
   }
   await meili.finishRebuild(uids)
   const since = { updatedAt: { greater_than_equal: started.toISOString() } }
-  const changedHubs = await payload.find({ collection: 'hubs', where: since, depth: 0, pagination: false, limit: 0, overrideAccess: true, select: {} })
-  const changedEvents = await payload.find({ collection: 'events', where: since, depth: 0, pagination: false, limit: 0, overrideAccess: true, select: {} })
-  const now = new Set((await allItems(payload)).map((i) => `${i.type}:${i.docId}`))
+  const changedHubs = await payload.find({ collection: 'hubs', where: since, depth: 0, pagination: false, limit: 0, overrideAccess: true, select: {}, req })
+  const changedEvents = await payload.find({ collection: 'events', where: since, depth: 0, pagination: false, limit: 0, overrideAccess: true, select: {}, req })
+  const now = new Set((await allItems(payload, req)).map((i) => `${i.type}:${i.docId}`))
   const changed: Item[] = [
     ...changedHubs.docs.map((h) => ({ type: 'hub' as const, docId: h.id })),
     ...changedEvents.docs.map((e) => ({ type: 'event' as const, docId: e.id })),
     ...items.filter((i) => !now.has(`${i.type}:${i.docId}`)),
   ]
-  if (changed.length) await meili.replace(changed, await documentsOfItems(payload, changed))
+  if (changed.length) await meili.replace(changed, await documentsOfItems(payload, changed, req))
   return items.length
 }
 

@@ -18,7 +18,7 @@ import { markMeiliUp, UNREACHABLE_LABEL } from '../../cms/search/fallback.ts'
 import { meiliConfigFromEnv, meiliEngine } from '../../cms/search/meilisearch.ts'
 import { executor } from '../../cms/search/postgres.ts'
 import { drainQueue, enqueue, queueStats } from '../../cms/search/queue.ts'
-import { documentsOfItems, drainSearchQueue, searchEngine } from '../../cms/search/sync.ts'
+import { documentsOfItems, drainSearchQueue, reindexMeili, searchEngine } from '../../cms/search/sync.ts'
 import type { SearchQuery } from '../../cms/search/types.ts'
 import { freePort } from '../../scripts/lib/processes.ts'
 import { buildEvent, buildHub, buildMunicipality } from '../helpers/factories.ts'
@@ -272,6 +272,11 @@ describe('with Meilisearch configured but unreachable', () => {
     expect(await drainSearchQueue(ctx.payload)).toMatchObject({ pushed: 0, failed: 0 })
     expect(await queueStats(ctx.payload)).toEqual({ size: 1, due: 0 })
   })
+
+  test('search:reindex fails loudly when Meilisearch is required and down', async () => {
+    markMeiliUp(currentMeili())
+    await expect(reindexMeili(ctx.payload, currentMeili(), 50, undefined, await t.tx.req())).rejects.toThrow(/has failed/)
+  })
 })
 
 describe.skipIf(!MEILI_URL)('the Meilisearch retry queue against a real server', () => {
@@ -292,5 +297,22 @@ describe.skipIf(!MEILI_URL)('the Meilisearch retry queue against a real server',
     expect(result).toEqual({ pushed: 1, failed: 0 })
     expect(await queueStats(ctx.payload, req)).toEqual({ size: 0, due: 0 })
     expect((await meili.search({ q: 'ikappkhubben', locale: 'sv', limit: 20, offset: 0 })).hits.map((h) => h.title)).toEqual(['Ikappkhubben'])
+  })
+
+  test('a reindex builds aside in batches, swaps, and leaves no rebuild index behind', async () => {
+    const names = ['Byggsidahubb Ett', 'Byggsidahubb Två', 'Byggsidahubb Tre']
+    for (const name of names) await buildHub(t.tx, { name })
+    const meili = currentMeili()
+    await meili.clear()
+    const progress: number[] = []
+    const total = await reindexMeili(ctx.payload, meili, 2, (done) => progress.push(done), await t.tx.req())
+    expect(total).toBeGreaterThanOrEqual(3)
+    expect(progress.at(-1)).toBe(total)
+    expect(progress.length).toBe(Math.ceil(total / 2))
+    const found = await meili.search({ q: 'byggsidahubb', locale: 'sv', limit: 20, offset: 0 })
+    expect(found.hits.map((h) => h.title).sort()).toEqual([...names].sort())
+    const indexes = (await meili.client.getRawIndexes({ limit: 1000 })).results.map((i) => i.uid)
+    expect(indexes).toContain(meili.uid('sv'))
+    expect(indexes.filter((uid) => uid.startsWith(meili.config.indexPrefix) && uid.endsWith('_rebuild'))).toEqual([])
   })
 })
