@@ -8,6 +8,9 @@
  * afterwards; MEILI_URL and friends are passed through, so the configured engine is measured.
  *
  *   npm run bench:search -- [--url=http://127.0.0.1:4321] [--duration=10] [--connections=10]
+ *
+ * `--engine [--items=10000] [--queries=1000]` measures the engines themselves instead, on
+ * generated data in a throwaway database (scripts/bench-search-engine.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -37,6 +40,19 @@ const QUERIES: Array<{ name: string; query: string }> = [
   { name: 'geo radius', query: 'lat=63.1792&lng=14.6357&radiusKm=50' },
   { name: 'prefix, en', query: 'q=fjall&locale=en' },
 ]
+
+if (process.argv.includes('--engine')) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'coworking-bench-engine-'))
+  const passed = process.argv.filter((a) => a.startsWith('--items=') || a.startsWith('--queries='))
+  const env = { ...process.env, DATA_DIR: dir, DB_PORT: String(await freePort()), DATABASE_URL: '', PAYLOAD_SECRET: '', PAYLOAD_DB_PUSH: 'false', MEILI_SYNC_WORKER: 'off' }
+  const withDb = (args: string[]) =>
+    new Promise<number>((resolve) => spawn(process.execPath, ['scripts/with-db.ts', ...args], { cwd: root, stdio: 'inherit', env }).on('exit', (c) => resolve(c ?? 1)))
+  // The migrations need the payload CLI's TypeScript loader; the benchmark itself runs on plain Node.
+  let code = await withDb([path.join(root, 'node_modules/.bin/payload'), 'migrate'])
+  if (code === 0) code = await withDb([process.execPath, 'scripts/bench-search-engine.ts', ...passed])
+  rmSync(dir, { recursive: true, force: true })
+  process.exit(code)
+}
 
 let launcher: ChildProcess | undefined
 let dataDir: string | undefined
