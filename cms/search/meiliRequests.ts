@@ -193,7 +193,8 @@ export function buildSearchParams(query: SearchQuery) {
     facets: [...FACET_ATTRIBUTES],
     sort,
     ...paging,
-    attributesToRetrieve: ['type', 'slug', 'title', 'url', 'municipality', 'startsAt', 'cancelled', '_geo'],
+    // `text` too: an attribute left out of attributesToRetrieve is left out of `_formatted`.
+    attributesToRetrieve: ['type', 'slug', 'title', 'url', 'municipality', 'startsAt', 'cancelled', '_geo', 'text'],
     attributesToCrop: ['text'],
     cropLength: CROP_WORDS,
     cropMarker: '…',

@@ -170,6 +170,11 @@ describe('search body', () => {
     expect(p).not.toHaveProperty('offset')
   })
 
+  it('retrieves every attribute it crops or highlights, so _formatted carries the snippet', () => {
+    const p = buildSearchParams(query())
+    for (const a of [...p.attributesToCrop, ...p.attributesToHighlight]) expect(p.attributesToRetrieve).toContain(a)
+  })
+
   it('uses offset and limit when the offset is not a whole page', () => {
     expect(buildSearchParams(query({ limit: 20, offset: 5 }))).toMatchObject({ limit: 20, offset: 5 })
   })
