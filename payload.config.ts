@@ -23,6 +23,7 @@ import { deliverMailTask, MAIL_QUEUE, sweepMailTask } from './cms/mail/outbox.ts
 import { remindTask } from './cms/registration/tasks.ts'
 import { isAdmin } from './cms/access/roles.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
+import { startSearchSync } from './cms/search/sync.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -82,4 +83,6 @@ export default buildConfig({
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'cms/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  // With MEILI_URL set: apply Meilisearch settings and drain its retry queue (no-op otherwise).
+  onInit: (payload) => startSearchSync(payload),
 })

@@ -1,4 +1,6 @@
 import type { Payload } from 'payload'
+import { meiliIsDown, UNREACHABLE_LABEL } from './search/fallback.ts'
+import { meiliConfigFromEnv, meiliEngine } from './search/meilisearch.ts'
 
 export interface Health {
   ok: boolean
@@ -23,7 +25,20 @@ export async function checkHealth(payload: Promise<Payload>): Promise<Health> {
   return {
     ok: db === 'up',
     db,
-    search: process.env.MEILI_URL ? 'meilisearch' : 'postgres',
+    search: await searchHealth(),
     mail: process.env.SMTP_URL ? 'smtp' : 'files',
+  }
+}
+
+/** Which engine answers searches now; Meilisearch being down does not make the process unready. */
+async function searchHealth(): Promise<string> {
+  try {
+    const config = meiliConfigFromEnv()
+    if (!config) return 'postgres'
+    const meili = meiliEngine(config)
+    if (meiliIsDown(meili)) return UNREACHABLE_LABEL
+    return (await meili.health()) ? 'meilisearch' : UNREACHABLE_LABEL
+  } catch {
+    return UNREACHABLE_LABEL
   }
 }

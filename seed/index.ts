@@ -323,6 +323,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   log(`innovation council: ${created['innovation-council'] ? 'created' : 'already present'}`)
 
   // Writes above skip search sync; index everything once.
-  log(`search: ${await reindexAll(payload)} hubs and events indexed`)
+  const indexed = await reindexAll(payload, undefined, { meili: 'best-effort' })
+  log(`search: ${indexed.total} hubs and events indexed (Meilisearch: ${indexed.meilisearch})`)
   return result
 }

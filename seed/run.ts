@@ -14,7 +14,10 @@ try {
   if (ifEmpty && !(await isEmpty(payload))) {
     console.log('seed: the database already has content; nothing to do')
     // A database from before the search index existed gets its index built once.
-    if ((await searchEngine(payload).count()) === 0) console.log(`search: indexed ${await reindexAll(payload)} hubs and events`)
+    if ((await searchEngine(payload).count()) === 0) {
+      const indexed = await reindexAll(payload, undefined, { meili: 'best-effort' })
+      console.log(`search: indexed ${indexed.total} hubs and events (Meilisearch: ${indexed.meilisearch})`)
+    }
   } else {
     const result = await seed(payload, {
       dataDir: dataDir(),

@@ -13,7 +13,7 @@ interface Executor {
 }
 
 /** The transaction of `req` when there is one, so index writes commit or roll back with the edit. */
-async function executor(payload: Payload, req?: Partial<PayloadRequest>): Promise<Executor> {
+export async function executor(payload: Payload, req?: Partial<PayloadRequest>): Promise<Executor> {
   const adapter = payload.db as unknown as { drizzle: Executor; sessions?: Record<string | number, { db: Executor }> }
   const id = req?.transactionID ? await req.transactionID : undefined
   return (id != null && adapter.sessions?.[id]?.db) || adapter.drizzle
@@ -65,6 +65,11 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
     async remove(items: Array<{ type: SearchDocType; docId: number }>) {
       const db = await executor(payload, req)
       for (const item of items) await db.execute(sql`DELETE FROM search_documents WHERE type = ${item.type} AND doc_id = ${item.docId}`)
+    },
+
+    async replace(items: Array<{ type: SearchDocType; docId: number }>, docs: SearchDocument[]) {
+      await this.remove(items)
+      await this.upsert(docs)
     },
 
     async clear() {

@@ -72,6 +72,8 @@ export interface SearchEngine {
   upsert(docs: SearchDocument[]): Promise<void>
   /** Removes every document of these items, in all languages. */
   remove(items: Array<{ type: SearchDocType; docId: number }>): Promise<void>
+  /** Sets the documents of these items to exactly `docs` (an item with none is removed). */
+  replace(items: Array<{ type: SearchDocType; docId: number }>, docs: SearchDocument[]): Promise<void>
   /** Empties the index (a reindex runs it in the same transaction as the rebuild). */
   clear(): Promise<void>
   /** How many documents the index holds, in all languages. */

@@ -95,7 +95,7 @@ describe('a recurring event', () => {
     expect(await page.locator('main').innerText()).toMatch(/Återkommer\s+Varje vecka på \w+dagar, 10 gånger/)
     expect(await page.locator('ul.occasions li').count()).toBeGreaterThan(1)
     const violations = await axeViolations(page)
-    expect(violations, describeViolations(violations)).toEqual([])
+    expect(describeViolations(violations)).toEqual([])
     const feed = await (await fetch(page.url().replace(/\/?$/, '.ics'))).text()
     expect(feed).toMatch(/RRULE:FREQ=WEEKLY;COUNT=10/)
     await page.close()

@@ -1,24 +1,92 @@
 /**
- * The search contract, run against every engine available here. The Postgres engine always
- * runs; the Meilisearch engine is not built yet (see the search issue), so it is not listed.
- * Every write goes through the Local API, so the sync hooks are what fill the index.
+ * The search contract, run against every engine available here: the Postgres engine always,
+ * the Meilisearch engine when MEILI_URL points at a server (otherwise one skipped test says
+ * so). Every write goes through the Local API, so the sync hooks are what fill the index.
+ *
+ * Isolation: each test's database work is rolled back, but Meilisearch has no transactions.
+ * So the Meilisearch run uses indexes of its own (a random MEILI_INDEX_PREFIX), empties them
+ * after every test and deletes them at the end.
+ *
+ * Then the fallback: MEILI_URL pointing at a closed port, where search must answer from
+ * Postgres and say so, saves must succeed, and the retry queue must hold what was not pushed.
  */
-import { describe, expect, test } from 'vitest'
-import { searchEngine } from '../../cms/search/sync.ts'
+import { randomBytes } from 'node:crypto'
+import { sql } from '@payloadcms/db-postgres'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { checkHealth } from '../../cms/health.ts'
+import { markMeiliUp, UNREACHABLE_LABEL } from '../../cms/search/fallback.ts'
+import { meiliConfigFromEnv, meiliEngine } from '../../cms/search/meilisearch.ts'
+import { executor } from '../../cms/search/postgres.ts'
+import { drainQueue, enqueue, queueStats } from '../../cms/search/queue.ts'
+import { documentsOfItems, drainSearchQueue, reindexMeili, searchEngine } from '../../cms/search/sync.ts'
 import type { SearchQuery } from '../../cms/search/types.ts'
+import { freePort } from '../../scripts/lib/processes.ts'
 import { buildEvent, buildHub, buildMunicipality } from '../helpers/factories.ts'
 import { usePayload } from '../helpers/payload.ts'
 import { useTestTransaction } from '../helpers/transaction.ts'
 
+// The tests drain the retry queue themselves; no background timer may race them.
+process.env.MEILI_SYNC_WORKER = 'off'
+const MEILI_URL = process.env.MEILI_URL?.trim()
+
 const ctx = usePayload()
 
-describe.each(['postgres'])('the %s search engine', (engineName) => {
+/** Sets environment variables for a describe block and puts the old values back after it. */
+function useEnv(values: () => Record<string, string | undefined>) {
+  const saved: Record<string, string | undefined> = {}
+  beforeAll(() => {
+    for (const [key, value] of Object.entries(values())) {
+      saved[key] = process.env[key]
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  })
+  afterAll(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  })
+}
+
+/** The Meilisearch engine of the current environment (MEILI_URL and MEILI_INDEX_PREFIX). */
+const currentMeili = () => {
+  const config = meiliConfigFromEnv()
+  if (!config) throw new Error('MEILI_URL is not set')
+  return meiliEngine(config)
+}
+
+const testPrefix = () => `test_${randomBytes(5).toString('hex')}_`
+
+if (!MEILI_URL) {
+  console.log('Meilisearch engine: skipped, MEILI_URL not set (the contract suite ran against Postgres only)')
+  test.skip('the meilisearch search engine: skipped, MEILI_URL not set', () => {})
+}
+
+describe.each(MEILI_URL ? ['postgres', 'meilisearch'] : ['postgres'])('the %s search engine', (engineName) => {
+  if (engineName === 'postgres') {
+    useEnv(() => ({ MEILI_URL: undefined }))
+  } else {
+    useEnv(() => ({ MEILI_URL, MEILI_INDEX_PREFIX: testPrefix() }))
+    beforeAll(async () => {
+      await currentMeili().ensureIndexes()
+    })
+    afterEach(async () => {
+      await currentMeili().clear()
+    })
+    afterAll(async () => {
+      await currentMeili().dropIndexes()
+    })
+  }
   const t = useTestTransaction(ctx)
 
   async function find(q: string, extra: Partial<SearchQuery> = {}) {
     const engine = searchEngine(ctx.payload, await t.tx.req())
     expect(engine.name).toBe(engineName)
-    return engine.search({ q, locale: 'sv', limit: 20, offset: 0, ...extra })
+    const result = await engine.search({ q, locale: 'sv', limit: 20, offset: 0, ...extra })
+    // Never a silent fallback: the engine under test is the one that answered.
+    expect(result.engine).toBe(engineName)
+    return result
   }
   const titles = async (q: string, extra: Partial<SearchQuery> = {}) => (await find(q, extra)).hits.map((h) => h.title)
 
@@ -144,5 +212,107 @@ describe.each(['postgres'])('the %s search engine', (engineName) => {
     await buildHub(t.tx, { name: 'Snuttehubben', summary: 'Här finns ett ljust rum med utsikt över sjön' })
     const [hit] = (await find('utsikt')).hits
     expect(hit.snippet).toContain('<mark>utsikt</mark>')
+  })
+})
+
+describe('with Meilisearch configured but unreachable', () => {
+  let port = 0
+  beforeAll(async () => {
+    port = await freePort() // nothing listens there
+  })
+  useEnv(() => ({ MEILI_URL: `http://127.0.0.1:${port}`, MEILI_INDEX_PREFIX: testPrefix(), MEILI_TIMEOUT_MS: '1000' }))
+  const t = useTestTransaction(ctx)
+
+  // The queue is written on its own connection, outside the test's transaction.
+  const pool = () => executor(ctx.payload)
+  afterEach(async () => {
+    await (await pool()).execute(sql`DELETE FROM search_queue`)
+  })
+  const queued = async () =>
+    (await (await pool()).execute(sql`SELECT type, doc_id, attempts, last_error, next_attempt_at > now() AS waiting FROM search_queue ORDER BY type, doc_id`)).rows.map((r) => ({
+      type: r.type,
+      docId: Number(r.doc_id),
+      attempts: Number(r.attempts),
+      lastError: String(r.last_error),
+      waiting: Boolean(r.waiting),
+    }))
+
+  test('search answers from Postgres and says so', async () => {
+    await buildHub(t.tx, { name: 'Reservhubben' })
+    const result = await searchEngine(ctx.payload, await t.tx.req()).search({ q: 'reservhubben', locale: 'sv', limit: 20, offset: 0 })
+    expect(result.engine).toBe(UNREACHABLE_LABEL)
+    expect(result.hits.map((h) => h.title)).toEqual(['Reservhubben'])
+  })
+
+  test('health stays ok and names the engine that answers', async () => {
+    expect(await checkHealth(Promise.resolve(ctx.payload))).toMatchObject({ ok: true, db: 'up', search: UNREACHABLE_LABEL })
+  })
+
+  test('saves succeed and the retry queue holds every item that was not pushed', async () => {
+    const hub = await buildHub(t.tx, { name: 'Köhubben' })
+    const event = await buildEvent(t.tx, { title: 'Köfika', hub: hub.id })
+    await ctx.payload.update({ collection: 'hubs', id: hub.id, data: { name: 'Köhubben Två' }, overrideAccess: true, req: await t.tx.req() })
+    const rows = await queued()
+    expect(rows.map((r) => `${r.type}:${r.docId}`)).toEqual([`event:${event.id}`, `hub:${hub.id}`])
+    expect(rows.every((r) => r.attempts === 0 && r.lastError.length > 0)).toBe(true)
+    // The edit itself is saved and searchable from Postgres.
+    expect((await ctx.payload.findByID({ collection: 'hubs', id: hub.id, req: await t.tx.req() })).name).toBe('Köhubben Två')
+  })
+
+  test('a drain against the unreachable server keeps the items, counts the attempt and backs off', async () => {
+    const hub = await buildHub(t.tx, { name: 'Väntehubben' })
+    expect((await queued()).map((r) => r.docId)).toContain(hub.id)
+    markMeiliUp(currentMeili()) // the save above tripped the circuit; try the server for real
+    const result = await drainSearchQueue(ctx.payload)
+    expect(result).toMatchObject({ pushed: 0, failed: 1 })
+    expect(result?.error).toMatch(/fetch|ECONNREFUSED|failed|127\.0\.0\.1/i)
+    expect(await queued()).toEqual([expect.objectContaining({ type: 'hub', docId: hub.id, attempts: 1, waiting: true })])
+    // Not due yet: a second drain leaves it alone.
+    markMeiliUp(currentMeili())
+    expect(await drainSearchQueue(ctx.payload)).toMatchObject({ pushed: 0, failed: 0 })
+    expect(await queueStats(ctx.payload)).toEqual({ size: 1, due: 0 })
+  })
+
+  test('search:reindex fails loudly when Meilisearch is required and down', async () => {
+    markMeiliUp(currentMeili())
+    await expect(reindexMeili(ctx.payload, currentMeili(), 50, undefined, await t.tx.req())).rejects.toThrow(/has failed/)
+  })
+})
+
+describe.skipIf(!MEILI_URL)('the Meilisearch retry queue against a real server', () => {
+  useEnv(() => ({ MEILI_URL, MEILI_INDEX_PREFIX: testPrefix() }))
+  afterAll(async () => {
+    await currentMeili().dropIndexes()
+  })
+  const t = useTestTransaction(ctx)
+
+  test('a drain pushes queued items and empties the queue, and search then finds them', async () => {
+    const hub = await buildHub(t.tx, { name: 'Ikappkhubben' })
+    const req = await t.tx.req()
+    const meili = currentMeili()
+    await meili.clear() // as if the push at save time had been lost
+    expect((await meili.search({ q: 'ikappkhubben', locale: 'sv', limit: 20, offset: 0 })).hits).toEqual([])
+    await enqueue(ctx.payload, [{ type: 'hub', docId: hub.id }], new Error('lost'), req)
+    const result = await drainQueue(ctx.payload, meili, (items) => documentsOfItems(ctx.payload, items, req), { req })
+    expect(result).toEqual({ pushed: 1, failed: 0 })
+    expect(await queueStats(ctx.payload, req)).toEqual({ size: 0, due: 0 })
+    expect((await meili.search({ q: 'ikappkhubben', locale: 'sv', limit: 20, offset: 0 })).hits.map((h) => h.title)).toEqual(['Ikappkhubben'])
+  })
+
+  test('a reindex builds aside in batches, swaps, and leaves no rebuild index behind', async () => {
+    const names = ['Byggsidahubb Ett', 'Byggsidahubb Två', 'Byggsidahubb Tre']
+    for (const name of names) await buildHub(t.tx, { name })
+    const meili = currentMeili()
+    await meili.clear()
+    const progress: number[] = []
+    const total = await reindexMeili(ctx.payload, meili, 2, (done) => progress.push(done), await t.tx.req())
+    expect(total).toBeGreaterThanOrEqual(3)
+    expect(progress.at(-1)).toBe(total)
+    expect(progress.length).toBe(Math.ceil(total / 2))
+    const found = await meili.search({ q: 'byggsidahubb', locale: 'sv', limit: 20, offset: 0 })
+    expect(found.hits.map((h) => h.title).sort()).toEqual([...names].sort())
+    const indexes = (await meili.client.getRawIndexes({ limit: 1000 })).results.map((i) => i.uid)
+    expect(indexes).toContain(meili.uid('sv'))
+    expect(indexes.filter((uid) => uid.startsWith(meili.config.indexPrefix) && uid.endsWith('_rebuild'))).toEqual([])
   })
 })

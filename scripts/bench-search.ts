@@ -1,0 +1,162 @@
+/**
+ * `npm run bench:search`: load-tests the real search path, the site's `GET /api/search`, with
+ * autocannon, for a handful of representative queries, and prints p50/p95/p99 latency,
+ * requests per second and the engine that answered.
+ *
+ * Without `--url` it starts the portal the way the e2e tests do (scripts/start.ts: production
+ * builds, an embedded database in a temp folder, free ports, seeded demo data) and stops it
+ * afterwards; MEILI_URL and friends are passed through, so the configured engine is measured.
+ *
+ *   npm run bench:search -- [--url=http://127.0.0.1:4321] [--duration=10] [--connections=10]
+ *
+ * `--engine [--items=10000] [--queries=1000]` measures the engines themselves instead, on
+ * generated data in a throwaway database (scripts/bench-search-engine.ts).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import { freePort, stopService, waitForHealthy } from './lib/processes.ts'
+import { percentile } from './lib/stats.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=')
+const duration = Number(arg('duration') ?? 10)
+const connections = Number(arg('connections') ?? 10)
+if (!(duration > 0 && duration <= 600) || !(Number.isInteger(connections) && connections > 0 && connections <= 1000)) {
+  console.error('bench:search: --duration must be 1-600 seconds and --connections 1-1000')
+  process.exit(2)
+}
+
+/** Representative queries: the kinds people type, per the search issue. */
+const QUERIES: Array<{ name: string; query: string }> = [
+  { name: 'exact', query: 'q=Fjällhubben' },
+  { name: 'accent-free', query: 'q=ostersund' },
+  { name: 'typo', query: 'q=fjalhubben' },
+  { name: 'facet filter', query: 'q=hubb&type=hub&amenity=wifi' },
+  { name: 'geo radius', query: 'lat=63.1792&lng=14.6357&radiusKm=50' },
+  { name: 'prefix, en', query: 'q=fjall&locale=en' },
+]
+
+if (process.argv.includes('--engine')) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'coworking-bench-engine-'))
+  const passed = process.argv.filter((a) => a.startsWith('--items=') || a.startsWith('--queries='))
+  const env = { ...process.env, DATA_DIR: dir, DB_PORT: String(await freePort()), DATABASE_URL: '', PAYLOAD_SECRET: '', PAYLOAD_DB_PUSH: 'false', MEILI_SYNC_WORKER: 'off' }
+  const withDb = (args: string[]) =>
+    new Promise<number>((resolve) => spawn(process.execPath, ['scripts/with-db.ts', ...args], { cwd: root, stdio: 'inherit', env }).on('exit', (c) => resolve(c ?? 1)))
+  // The migrations need the payload CLI's TypeScript loader; the benchmark itself runs on plain Node.
+  let code = await withDb([path.join(root, 'node_modules/.bin/payload'), 'migrate'])
+  if (code === 0) code = await withDb([process.execPath, 'scripts/bench-search-engine.ts', ...passed])
+  rmSync(dir, { recursive: true, force: true })
+  process.exit(code)
+}
+
+let launcher: ChildProcess | undefined
+let dataDir: string | undefined
+
+async function startPortal(): Promise<string> {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'coworking-bench-'))
+  const [cmsPort, sitePort, dbPort] = [await freePort(), await freePort(), await freePort()]
+  launcher = spawn(process.execPath, ['scripts/start.ts', '--stop-on-stdin-close'], {
+    cwd: root,
+    detached: true,
+    stdio: ['pipe', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DB_PORT: String(dbPort),
+      CMS_PORT: String(cmsPort),
+      SITE_PORT: String(sitePort),
+      HOST: '127.0.0.1',
+      ADMIN_EMAIL: 'bench-admin@coworking-region.invalid',
+      ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
+      DATABASE_URL: '',
+      PAYLOAD_SECRET: '',
+      SMTP_URL: '',
+    },
+  })
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  await waitForHealthy(`http://127.0.0.1:${cmsPort}/health`, launcher, 540_000)
+  await waitForHealthy(`${siteUrl}/health`, launcher, 60_000)
+  return siteUrl
+}
+
+async function stopPortal(): Promise<void> {
+  if (launcher) await stopService(launcher, 20_000)
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+}
+
+interface Row {
+  name: string
+  engine: string
+  hits: number
+  p50: number
+  p95: number
+  p99: number
+  rps: number
+  requests: number
+  bad: number
+}
+
+function run(url: string): Promise<Row & { latencies: number[] }> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = []
+    const instance = autocannon({ url, connections, duration }, (err, result) => {
+      if (err) return reject(err)
+      resolve({
+        name: '',
+        engine: '',
+        hits: 0,
+        latencies,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        rps: result.requests.average,
+        requests: result.requests.total,
+        bad: result.non2xx + result.errors + result.timeouts,
+      })
+    })
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms))
+  })
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-')
+
+let exitCode = 0
+try {
+  const given = arg('url')
+  const base = (given ?? (await startPortal())).replace(/\/$/, '')
+  console.log(`\nbench:search: ${base}/api/search, ${connections} connections, ${duration} s per query`)
+  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${new Date().toISOString()}`)
+  console.log(`load average before the run (other work on the machine skews figures): ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`)
+  const rows: Row[] = []
+  for (const { name, query } of QUERIES) {
+    const url = `${base}/api/search?${query}`
+    // One plain request first: it must succeed, and it tells which engine answers.
+    const first = await fetch(url)
+    const body = (await first.json()) as { engine?: string; total?: number; error?: string }
+    if (!first.ok) throw new Error(`${name}: ${url} answered ${first.status} ${body.error ?? ''}`)
+    const row = await run(url)
+    rows.push({ ...row, name, engine: body.engine ?? '?', hits: body.total ?? 0 })
+    console.log(`  ${name}: done`)
+  }
+  console.log('')
+  console.log('| query | engine | hits | p50 ms | p95 ms | p99 ms | req/s | requests | non-2xx/errors |')
+  console.log('|---|---|---|---|---|---|---|---|---|')
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.engine} | ${r.hits} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.rps)} | ${r.requests} | ${r.bad} |`)
+  }
+  if (rows.some((r) => r.bad > 0)) {
+    console.error('\nbench:search: some requests failed; the figures above are not clean')
+    exitCode = 1
+  }
+} catch (err) {
+  console.error(`bench:search failed: ${err instanceof Error ? err.message : String(err)}`)
+  exitCode = 1
+} finally {
+  await stopPortal()
+}
+process.exit(exitCode)
