@@ -59,7 +59,14 @@ export default buildConfig({
     // Jobs run in the CMS server only (the launcher sets JOBS_AUTORUN); the site and the
     // command-line tools just queue them. Every five seconds, so a confirmation link
     // arrives while the visitor is still looking for it.
-    autoRun: () => (process.env.JOBS_AUTORUN === 'true' ? [{ cron: '*/5 * * * * *', queue: MAIL_QUEUE, limit: 50, silent: true }] : []),
+    // The 'default' queue holds scheduled publishing, which the admin panel queues.
+    autoRun: () =>
+      process.env.JOBS_AUTORUN === 'true'
+        ? [
+            { cron: '*/5 * * * * *', queue: MAIL_QUEUE, limit: 50, silent: true },
+            { cron: '*/15 * * * * *', queue: 'default', limit: 20, silent: true },
+          ]
+        : [],
     access: {
       queue: ({ req }) => isAdmin(req.user),
       run: ({ req }) => isAdmin(req.user),

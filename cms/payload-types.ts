@@ -83,6 +83,7 @@ export interface Config {
       deliverMail: TaskDeliverMail;
       sweepMail: TaskSweepMail;
       sendReminders: TaskSendReminders;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -559,7 +560,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverMail' | 'sweepMail' | 'sendReminders';
+        taskSlug: 'inline' | 'deliverMail' | 'sweepMail' | 'sendReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -592,7 +593,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverMail' | 'sweepMail' | 'sendReminders') | null;
+  taskSlug?: ('inline' | 'deliverMail' | 'sweepMail' | 'sendReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1231,6 +1232,26 @@ export interface TaskSendReminders {
   output: {
     queued?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'events';
+      value: number | Event;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

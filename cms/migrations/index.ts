@@ -2,6 +2,7 @@ import * as migration_20261122_062721_initial from './20261122_062721_initial';
 import * as migration_20261122_071900_search from './20261122_071900_search';
 import * as migration_20261122_084526_registration_mail from './20261122_084526_registration_mail';
 import * as migration_20261122_093003_event_recurrence from './20261122_093003_event_recurrence';
+import * as migration_20261122_093822_scheduled_publish from './20261122_093822_scheduled_publish';
 import * as migration_20261122_100000_search_queue from './20261122_100000_search_queue';
 
 export const migrations = [
@@ -23,7 +24,12 @@ export const migrations = [
   {
     up: migration_20261122_093003_event_recurrence.up,
     down: migration_20261122_093003_event_recurrence.down,
-    name: '20261122_093003_event_recurrence'
+    name: '20261122_093003_event_recurrence',
+  },
+  {
+    up: migration_20261122_093822_scheduled_publish.up,
+    down: migration_20261122_093822_scheduled_publish.down,
+    name: '20261122_093822_scheduled_publish',
   },
   {
     up: migration_20261122_100000_search_queue.up,

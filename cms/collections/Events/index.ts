@@ -61,7 +61,7 @@ export const Events: CollectionConfig = {
     group: { sv: 'Nätverket', en: 'Network' },
   },
   defaultSort: 'start',
-  versions: { drafts: { schedulePublish: false }, maxPerDoc: 25 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
   access: { read: readEvents, create: createEvents, update: changeEvents, delete: changeEvents },
   endpoints: [exportRegistrationsEndpoint, messageRegistrantsEndpoint],
   hooks: {
