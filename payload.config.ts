@@ -18,6 +18,7 @@ import { Registrations } from './cms/collections/Registrations.ts'
 import { Users } from './cms/collections/Users.ts'
 import { dataDir, databaseUrl, payloadSecret } from './cms/env.ts'
 import { InnovationCouncil } from './cms/globals/InnovationCouncil.ts'
+import { keepPoolErrorsFromCrashing } from './cms/db/poolErrors.ts'
 import { MailOutbox } from './cms/collections/MailOutbox.ts'
 import { deliverMailTask, MAIL_QUEUE, sweepMailTask } from './cms/mail/outbox.ts'
 import { remindTask } from './cms/registration/tasks.ts'
@@ -90,6 +91,9 @@ export default buildConfig({
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'cms/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
-  // With MEILI_URL set: apply Meilisearch settings and drain its retry queue (no-op otherwise).
-  onInit: (payload) => startSearchSync(payload),
+  onInit: (payload) => {
+    keepPoolErrorsFromCrashing(payload)
+    // With MEILI_URL set: apply Meilisearch settings and drain its retry queue (no-op otherwise).
+    startSearchSync(payload)
+  },
 })

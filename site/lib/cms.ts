@@ -7,7 +7,7 @@
  */
 import { getPayload, type DataFromCollectionSlug, type Payload, type Where } from 'payload'
 import config from '../../payload.config.ts'
-import { isValidSlug } from '../../cms/fields/slugify.ts'
+import { isValidSlug, slugify } from '../../cms/fields/slugify.ts'
 import { checkHealth, type Health } from '../../cms/health.ts'
 import type { RegistrationInput } from '../../cms/registration/input.ts'
 import type { ServiceProblem } from '../../cms/registration/messages.ts'
@@ -422,6 +422,8 @@ const feedEventSelect = {
 } as const
 
 export interface FeedFilter {
+  /** Events by this organiser (the exact name as stored). */
+  organiser?: string
   /** Events that started at or after this instant; a feed keeps some past days for context. */
   since: Date
   hubId?: number
@@ -432,6 +434,7 @@ export interface FeedFilter {
 export async function listFeedEvents(locale: Locale, filter: FeedFilter): Promise<FeedEvent[]> {
   const payload = await cms()
   const and: Where[] = [startsOrRunsFrom(filter.since)]
+  if (filter.organiser != null) and.push({ organiser: { equals: filter.organiser } })
   if (filter.hubId != null) and.push({ hub: { equals: filter.hubId } })
   if (filter.municipalityId != null) and.push({ 'hub.municipality': { equals: filter.municipalityId } })
   const result = await payload.find({
@@ -565,4 +568,22 @@ export function cancelRegistrationLink(token: string): Promise<Outcome<void>> {
 /** The events a registrant has a place at, for their personal feed; null for an unknown token. */
 export async function loadPersonalFeed(token: string, locale: Locale): Promise<{ name: string; events: FeedEvent[] } | null> {
   return personalFeedEvents(await cms(), token, locale)
+}
+
+/**
+ * The organiser whose name makes this slug, among those of public events (organisers are
+ * names on events, not documents of their own); null when there is none.
+ */
+export async function findOrganiser(slug: string): Promise<string | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'events',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    select: { organiser: true },
+  })
+  return docs.map((doc) => doc.organiser).find((name) => slugify(name) === slug) ?? null
 }

@@ -1,7 +1,7 @@
 /** The .ics endpoints: read through cms.ts, then hand over to the shared response in calendarFeed.ts. */
 import type { APIContext } from 'astro'
 import { calendarResponse, feedSince, notFound } from './calendarFeed.ts'
-import { findBySlug, listFeedEvents, loadFeedEvent, loadPersonalFeed } from './cms.ts'
+import { findBySlug, findOrganiser, listFeedEvents, loadFeedEvent, loadPersonalFeed } from './cms.ts'
 import type { Locale } from './i18n.ts'
 
 const originOf = (context: APIContext): string => (context.site ?? context.url).origin
@@ -43,4 +43,12 @@ export async function personalFeed(context: APIContext, locale: Locale): Promise
   response.headers.set('cache-control', 'private, max-age=300')
   response.headers.set('x-robots-tag', 'noindex')
   return response
+}
+
+/** One organiser's public events, e.g. everything Region Jämtland Härjedalen arranges. */
+export async function organiserFeed(context: APIContext, locale: Locale): Promise<Response> {
+  const organiser = await findOrganiser(context.params.slug ?? '')
+  if (!organiser) return notFound()
+  const events = await listFeedEvents(locale, { since: feedSince(), organiser })
+  return calendarResponse({ request: context.request, events, origin: originOf(context), locale, scope: organiser })
 }

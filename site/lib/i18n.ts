@@ -79,6 +79,8 @@ export const paths = {
   hubCalendar: (locale: Locale, slug: string) => `${paths.hub(locale, slug)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
   municipalityCalendar: (locale: Locale, slug: string) =>
     `${paths.municipality(locale, slug)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
+  organiserCalendar: (locale: Locale, slug: string) =>
+    locale === 'sv' ? `/arrangorer/${encodeURIComponent(slug)}/kalender.ics` : `/en/organisers/${encodeURIComponent(slug)}/calendar.ics`,
   accessibility: (locale: Locale) => (locale === 'sv' ? '/tillganglighet' : '/en/accessibility'),
   privacy: (locale: Locale) => (locale === 'sv' ? '/integritet' : '/en/privacy'),
   registration: (locale: Locale, token: string) => publicPaths.registration(locale, token),
@@ -209,6 +211,7 @@ const sv = {
     subscribe: 'Prenumerera på kalendern',
     download: 'Ladda ner kalenderfilen (.ics)',
     help: 'En prenumeration håller din kalender uppdaterad när evenemang ändras eller ställs in.',
+    organiser: 'Arrangörens alla evenemang i din kalender',
   },
   municipality: {
     seat: 'Centralort',
@@ -398,6 +401,7 @@ const en: Dictionary = {
     subscribe: 'Subscribe to the calendar',
     download: 'Download the calendar file (.ics)',
     help: 'A subscription keeps your calendar up to date when events change or are cancelled.',
+    organiser: 'All this organiser’s events in your calendar',
   },
   municipality: {
     seat: 'Seat',

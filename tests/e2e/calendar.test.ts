@@ -263,3 +263,26 @@ describe('changes reach the feeds', () => {
     }
   })
 })
+
+describe('an organiser’s feed', () => {
+  it('holds exactly the public events of that organiser, linked from each event page', async () => {
+    const event = publicEvents.find((e) => e.organiser.startsWith('Region Jämtland Härjedalen'))!
+    const page = await (await fetch(`${siteUrl}/evenemang/${event.slug}`)).text()
+    const href = /href="(\/arrangorer\/[^"]+\/kalender\.ics)"/.exec(page)?.[1]
+    expect(href).toBe('/arrangorer/region-jamtland-harjedalen-demo/kalender.ics')
+    const res = await fetch(siteUrl + href)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/calendar/)
+    const uids = parseCalendar(await res.text()).events.map((e) => textOf(e, 'uid'))
+    const since = Date.now() - 30 * 86_400_000
+    const expected = publicEvents.filter((e) => e.organiser === event.organiser && Date.parse(e.start) >= since).map((e) => eventUid(e.id))
+    expect(uids.sort()).toEqual(expected.sort())
+    const english = await fetch(`${siteUrl}/en/organisers/region-jamtland-harjedalen-demo/calendar.ics`)
+    expect(english.status).toBe(200)
+  })
+
+  it('answers 404 for an organiser nobody is, and for a malformed name', async () => {
+    expect((await fetch(`${siteUrl}/arrangorer/finns-inte/kalender.ics`)).status).toBe(404)
+    expect((await fetch(`${siteUrl}/arrangorer/%3Cscript%3E/kalender.ics`)).status).toBe(404)
+  })
+})

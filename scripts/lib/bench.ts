@@ -1,0 +1,163 @@
+/**
+ * What the benchmark scripts share: a portal started the way `npm start` starts it (built
+ * servers, embedded database in a temp folder, free ports), autocannon with percentiles from
+ * every response, a static `node:http` ceiling in a process of its own, and table printing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { freePort, stopService, waitForHealthy } from './processes.ts'
+import { percentile } from './stats.ts'
+
+const require = createRequire(import.meta.url)
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export interface Portal {
+  siteUrl: string
+  cmsUrl: string
+  adminEmail: string
+  adminPassword: string
+  stop(): Promise<void>
+}
+
+/** The built portal with the demo data, on free ports, in a temp folder that `stop()` removes. */
+export async function startPortal(): Promise<Portal> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'coworking-bench-'))
+  const [cmsPort, sitePort, dbPort] = [await freePort(), await freePort(), await freePort()]
+  const adminEmail = 'bench-admin@coworking-region.invalid'
+  const adminPassword = randomBytes(12).toString('base64url')
+  const launcher: ChildProcess = spawn(process.execPath, ['scripts/start.ts', '--stop-on-stdin-close'], {
+    cwd: root,
+    detached: true,
+    stdio: ['pipe', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DB_PORT: String(dbPort),
+      CMS_PORT: String(cmsPort),
+      SITE_PORT: String(sitePort),
+      HOST: '127.0.0.1',
+      ADMIN_EMAIL: adminEmail,
+      ADMIN_PASSWORD: adminPassword,
+      DATABASE_URL: '',
+      PAYLOAD_SECRET: '',
+      SMTP_URL: '',
+    },
+  })
+  const stop = async () => {
+    await stopService(launcher, 20_000)
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`
+  try {
+    await waitForHealthy(`${cmsUrl}/health`, launcher, 540_000)
+    await waitForHealthy(`${siteUrl}/health`, launcher, 60_000)
+  } catch (err) {
+    await stop()
+    throw err
+  }
+  return { siteUrl, cmsUrl, adminEmail, adminPassword, stop }
+}
+
+/** The part of autocannon's API used here. */
+interface AutocannonResult {
+  requests: { average: number }
+  non2xx: number
+  errors: number
+  timeouts: number
+  statusCodeStats?: Record<string, { count: number }>
+}
+interface AutocannonInstance {
+  on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void
+}
+type Autocannon = (
+  options: { url: string; connections: number; duration: number; headers?: Record<string, string> },
+  done: (err: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance
+const autocannon = require('autocannon') as Autocannon
+
+export interface LoadResult {
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  /** Responses by status code. */
+  statuses: Record<number, number>
+  errors: number
+}
+
+/** Loads `url` for `duration` seconds over `connections` connections. */
+export function loadTest(url: string, options: { connections: number; duration: number; headers?: Record<string, string> }): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const times: number[] = []
+    const statuses: Record<number, number> = {}
+    const instance = autocannon({ url, ...options }, (err, result) => {
+      if (err) return reject(err)
+      resolve({
+        rps: result.requests.average,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        p99: percentile(times, 99),
+        statuses,
+        errors: result.errors + result.timeouts,
+      })
+    })
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      times.push(responseTime)
+      statuses[status] = (statuses[status] ?? 0) + 1
+    })
+  })
+}
+
+/**
+ * A plain node:http server in its own process: each path answers with the bytes of a file,
+ * and with 304 when the request's If-None-Match is the given ETag. The most this machine can
+ * serve, to put the portal's figures beside.
+ */
+export async function startStaticServer(bodies: Record<string, { file: string; type: string; etag?: string }>): Promise<{ url: string; stop(): void }> {
+  const port = await freePort()
+  const source = `
+    const http = require('node:http'); const fs = require('node:fs')
+    const bodies = ${JSON.stringify(bodies)}
+    const loaded = Object.fromEntries(Object.entries(bodies).map(([p, b]) => [p, { ...b, body: fs.readFileSync(b.file) }]))
+    http.createServer((req, res) => {
+      const hit = loaded[req.url]
+      if (!hit) { res.writeHead(404); return res.end() }
+      if (hit.etag && req.headers['if-none-match'] === hit.etag) { res.writeHead(304, { etag: hit.etag }); return res.end() }
+      res.writeHead(200, { 'content-type': hit.type, 'content-length': hit.body.length, ...(hit.etag ? { etag: hit.etag } : {}) })
+      res.end(hit.body)
+    }).listen(${port}, '127.0.0.1', () => console.log('ready'))
+  `
+  const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit'], detached: true })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve())
+    child.once('exit', () => reject(new Error('the static server exited')))
+  })
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => {
+      if (child.pid) process.kill(child.pid, 'SIGTERM')
+    },
+  }
+}
+
+export function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
+  console.log(line(header))
+  console.log(`|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`)
+  for (const row of rows) console.log(line(row))
+}
+
+export const ms = (value: number): string => value.toFixed(1)
+
+/** One line about the machine, for the record. */
+export function machine(): string {
+  const load = os.loadavg().map((n) => n.toFixed(1)).join(' / ')
+  return `${os.cpus().length} CPUs, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, load average ${load}`
+}
