@@ -1231,6 +1231,7 @@ export interface TaskSendReminders {
   input?: unknown;
   output: {
     queued?: number | null;
+    promoted?: number | null;
   };
 }
 /**

@@ -192,7 +192,7 @@ async function byToken(payload: Payload, req: PayloadRequest, token: string): Pr
   return docs[0] ?? null
 }
 
-const eventIdOf = (registration: Registration): number =>
+const eventIdOf = (registration: Pick<Registration, 'event'>): number =>
   typeof registration.event === 'object' ? registration.event.id : registration.event
 
 export interface RegistrationView {
@@ -413,4 +413,36 @@ export async function personalFeedEvents(payload: Payload, token: string, locale
   }
   events.sort((a, b) => a.start.localeCompare(b.start))
   return { name: registration.name, events }
+}
+
+/**
+ * Seats held by unconfirmed registrations are freed after 48 hours; this gives them to the
+ * waiting list. Runs with the reminders. Returns how many were promoted.
+ */
+export async function promoteAfterExpiry(payload: Payload, now = new Date()): Promise<number> {
+  const { docs: stale } = await payload.find({
+    collection: 'registrations',
+    where: {
+      and: [{ status: { equals: 'pending' } }, { createdAt: { less_than: pendingCutoff(now).toISOString() } }, { confirmedAt: { exists: false } }],
+    },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { event: true },
+  })
+  let promoted = 0
+  for (const eventId of new Set(stale.map(eventIdOf))) {
+    promoted += await inTransaction(payload, undefined, async (req) => {
+      await lockEvent(payload, req, eventId)
+      // The expired ones hold nothing already; marking them cancelled says so in the admin panel.
+      const db = await executor(payload, req)
+      await db.execute(sql`
+        UPDATE registrations SET status = 'cancelled', cancelled_at = ${now.toISOString()}, updated_at = ${now.toISOString()}
+        WHERE event_id = ${eventId} AND status = 'pending' AND confirmed_at IS NULL AND created_at < ${pendingCutoff(now).toISOString()}`)
+      const event = await loadEvent(payload, req, eventId, 'sv')
+      return event ? promoteWaitlist(payload, req, event, now) : 0
+    })
+  }
+  return promoted
 }

@@ -12,6 +12,7 @@ import {
   cancelRegistration,
   confirmRegistration,
   personalFeedEvents,
+  promoteAfterExpiry,
   register,
   RegistrationProblem,
   sendReminders,
@@ -197,6 +198,20 @@ describe('registering for an event', () => {
     expect(calendarPart(promoted)?.method).toBe('REQUEST')
     mailTo(waiting, /^Du står på väntelistan: /)
     expect(smtp.to(unconfirmed).map((m) => m.parsed.subject)).toEqual([expect.stringMatching(/^Bekräfta din anmälan: /)])
+  })
+
+  test('a seat left unconfirmed for 48 hours goes to the waiting list', async () => {
+    const event = await committedEvent({ capacity: 1 })
+    const [idle, waiting] = [address('idle'), address('patient')]
+    await register(ctx.payload, event.id, { name: 'Glömsk', email: idle, locale: 'sv' })
+    expect((await register(ctx.payload, event.id, { name: 'Tålmodig', email: waiting, locale: 'sv' })).status).toBe('waitlisted')
+    await confirmRegistration(ctx.payload, await tokenOf(waiting))
+    expect(await promoteAfterExpiry(ctx.payload)).toBe(0)
+    expect(await promoteAfterExpiry(ctx.payload, new Date(Date.now() + 49 * 3_600_000))).toBe(1)
+    const byEmail = Object.fromEntries((await registrationsOf(event.id)).map((r) => [r.email, r.status]))
+    expect(byEmail).toEqual({ [idle]: 'cancelled', [waiting]: 'confirmed' })
+    await runMailJobs()
+    mailTo(waiting, /^Du har fått en plats: /)
   })
 
   test('cancelling the event tells everyone confirmed and keeps their registrations', async () => {
