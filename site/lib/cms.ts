@@ -303,16 +303,19 @@ async function publicBySlug<C extends 'hubs' | 'events' | 'municipalities'>(
 }
 
 /** One published hub with what its page shows, or null when there is none to show. */
+const hubPagePopulate = {
+  municipalities: { name: true, slug: true },
+  // The show* flags must come along: field access on email and phone reads them.
+  'community-managers': { name: true, title: true, bio: true, email: true, showEmail: true, phone: true, showPhone: true },
+} as const
+
 export async function loadHubPage(slug: string, locale: Locale): Promise<HubPageData | null> {
-  const hub = await publicBySlug('hubs', slug, locale, {
-    depth: 1,
-    populate: {
-      municipalities: { name: true, slug: true },
-      // The show* flags must come along: field access on email and phone reads them.
-      'community-managers': { name: true, title: true, bio: true, email: true, showEmail: true, phone: true, showPhone: true },
-    },
-  })
+  const hub = await publicBySlug('hubs', slug, locale, { depth: 1, populate: hubPagePopulate })
   if (!hub) return null
+  return hubPageFrom(hub, locale)
+}
+
+async function hubPageFrom(hub: Hub, locale: Locale): Promise<HubPageData> {
   const municipality = populated(hub.municipality)
   const managers = (hub.communityManagers ?? [])
     .map((m) => populated(m))
@@ -334,12 +337,15 @@ export async function loadHubPage(slug: string, locale: Locale): Promise<HubPage
   }
 }
 
+const eventHubPopulate = { hubs: { name: true, slug: true, address: true, lat: true, lng: true } } as const
+
 export async function loadEventPage(slug: string, locale: Locale): Promise<EventPageData | null> {
-  const event = await publicBySlug('events', slug, locale, {
-    depth: 1,
-    populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true } },
-  })
+  const event = await publicBySlug('events', slug, locale, { depth: 1, populate: eventHubPopulate })
   if (!event) return null
+  return eventPageFrom(event)
+}
+
+function eventPageFrom(event: Event): EventPageData {
   const hub = populated(event.hub)
   return {
     event,
@@ -586,4 +592,31 @@ export async function findOrganiser(slug: string): Promise<string | null> {
     select: { organiser: true },
   })
   return docs.map((doc) => doc.organiser).find((name) => slugify(name) === slug) ?? null
+}
+
+export type PreviewPage = { kind: 'hub'; data: HubPageData } | { kind: 'event'; data: EventPageData }
+
+/**
+ * The newest version of a hub or event, draft or not, for an editor holding a signed preview
+ * link (cms/preview/token.ts); the caller has checked the link. Related people are still read
+ * as the public reads them, so a preview never shows a hidden e-mail or phone number.
+ */
+export async function loadPreview(collection: 'hubs' | 'events', id: number, locale: Locale): Promise<PreviewPage | null> {
+  const payload = await cms()
+  if (collection === 'events') {
+    const event = await payload.findByID({ collection, id, locale, draft: true, overrideAccess: true, disableErrors: true, depth: 1, populate: eventHubPopulate })
+    return event ? { kind: 'event', data: eventPageFrom(event as Event) } : null
+  }
+  const hub = await payload.findByID({ collection, id, locale, draft: true, overrideAccess: true, disableErrors: true, depth: 0 })
+  if (!hub) return null
+  const managerIds = (hub.communityManagers ?? []).map((m) => (typeof m === 'object' ? m.id : m))
+  const [municipality, managers] = await Promise.all([
+    typeof hub.municipality === 'number'
+      ? payload.findByID({ collection: 'municipalities', id: hub.municipality, locale, overrideAccess: false, disableErrors: true, depth: 0, select: { name: true, slug: true } })
+      : null,
+    managerIds.length > 0
+      ? payload.find({ collection: 'community-managers', where: { id: { in: managerIds } }, locale, overrideAccess: false, depth: 0, pagination: false, select: hubPagePopulate['community-managers'] })
+      : null,
+  ])
+  return { kind: 'hub', data: await hubPageFrom({ ...hub, municipality: municipality ?? hub.municipality, communityManagers: managers?.docs ?? [] } as Hub, locale) }
 }

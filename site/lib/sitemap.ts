@@ -32,6 +32,9 @@ export function buildSitemap(pages: ReadonlyArray<SitemapPage>, origin: string):
   ].join('\n')
 }
 
+/** Pages reached only by secret links (registrations, editors' previews) are no crawler's business. */
+const PRIVATE_PATHS = ['/anmalan/', '/en/registration/', '/forhandsvisning', '/en/preview']
+
 export function buildRobotsTxt(origin: string): string {
-  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('/sitemap.xml', origin).href}`, ''].join('\n')
+  return ['User-agent: *', 'Allow: /', ...PRIVATE_PATHS.map((p) => `Disallow: ${p}`), '', `Sitemap: ${new URL('/sitemap.xml', origin).href}`, ''].join('\n')
 }

@@ -8,6 +8,7 @@ import { changeEvents, createEvents, readEvents } from './access.ts'
 import { AUDIENCES, EVENT_TYPES, options, VENUE_KINDS } from './options.ts'
 import { endsAfterStart, missingVenueField } from './schedule.ts'
 import { isRecurring, seriesEnd, stockholmDate, type Recurrence } from '../../calendar/recurrence.ts'
+import { previewFor } from '../../preview/admin.ts'
 
 export const STOCKHOLM = 'Europe/Stockholm'
 
@@ -57,6 +58,8 @@ export const Events: CollectionConfig = {
   labels: { singular: { sv: 'Evenemang', en: 'Event' }, plural: { sv: 'Evenemang', en: 'Events' } },
   admin: {
     useAsTitle: 'title',
+    // Opens the site's page for this version, drafts included, through a signed link valid for an hour.
+    preview: previewFor('events'),
     defaultColumns: ['title', 'start', 'hub', 'type', 'audience', 'status'],
     group: { sv: 'Nätverket', en: 'Network' },
   },

@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slug.ts'
 import { removeHubAfterDelete, syncHubAfterChange } from '../../search/sync.ts'
 import { readHubs, updateHubs } from './access.ts'
 import { AMENITIES, AMENITY_KEYS } from './amenities.ts'
+import { previewFor } from '../../preview/admin.ts'
 
 const optionalUrl = (value: unknown) => (value == null || value === '' || isHttpUrl(value) ? true : messages.url)
 const optionalEmail = (value: unknown) => (value == null || value === '' || isEmail(value) ? true : messages.email)
@@ -17,6 +18,8 @@ export const Hubs: CollectionConfig = {
   labels: { singular: { sv: 'Hubb', en: 'Hub' }, plural: { sv: 'Hubbar', en: 'Hubs' } },
   admin: {
     useAsTitle: 'name',
+    // Opens the site's page for this version, drafts included, through a signed link valid for an hour.
+    preview: previewFor('hubs'),
     defaultColumns: ['name', 'municipality', 'desks', '_status'],
     group: { sv: 'Nätverket', en: 'Network' },
   },

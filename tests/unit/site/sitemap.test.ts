@@ -39,7 +39,9 @@ describe('buildSitemap', () => {
 })
 
 describe('buildRobotsTxt', () => {
-  it('allows everything and points to the sitemap', () => {
-    expect(buildRobotsTxt('https://example.se')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.se/sitemap.xml\n')
+  it('allows everything but the pages behind secret links, and points to the sitemap', () => {
+    expect(buildRobotsTxt('https://example.se')).toBe(
+      'User-agent: *\nAllow: /\nDisallow: /anmalan/\nDisallow: /en/registration/\nDisallow: /forhandsvisning\nDisallow: /en/preview\n\nSitemap: https://example.se/sitemap.xml\n',
+    )
   })
 })
