@@ -25,6 +25,7 @@ import {
 import { isRecurring } from '../../cms/calendar/recurrence.ts'
 import { searchEngine } from '../../cms/search/sync.ts'
 import { atNextOccurrence } from './eventOccurrences.ts'
+import { homeNumbers, stockholmMonth } from './homeNumbers.ts'
 import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
 import type { SourceEvent } from '../../cms/calendar/fromEvent.ts'
 import type { CommunityManager, Event, Hub, Municipality } from '../../cms/payload-types.ts'
@@ -528,13 +529,26 @@ export async function listNetworkAgencies(locale: Locale): Promise<NetworkAgency
 }
 
 /** What the home page shows: every hub, the next five events and the municipalities. */
-export async function loadHomePage(locale: Locale) {
-  const [hubs, events, municipalities] = await Promise.all([
+export async function loadHomePage(locale: Locale, now = new Date()) {
+  const month = stockholmMonth(now)
+  const [hubs, events, municipalities, monthEvents] = await Promise.all([
     listHubs(locale),
     listUpcomingEvents(locale, { limit: 5 }),
     listMunicipalities(locale),
+    // Public events with an occasion this month: those starting in it, and series still running.
+    cms().then((payload) =>
+      payload.find({
+        collection: 'events',
+        where: { and: [startsOrRunsFrom(month.from), { start: { less_than: month.to.toISOString() } }] },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        overrideAccess: false,
+        select: { start: true, end: true, recurrence: true },
+      }),
+    ),
   ])
-  return { hubs, events, municipalities }
+  return { hubs, events, municipalities, numbers: homeNumbers(hubs, municipalities.length, monthEvents.docs, now) }
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: ServiceProblem }

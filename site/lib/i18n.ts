@@ -118,6 +118,12 @@ const sv = {
     eventsHeading: 'Kommande evenemang',
     allEvents: 'Alla evenemang',
     municipalitiesHeading: 'Kommuner',
+    numbersHeading: 'Nätverket i siffror',
+    numbers: {
+      hubs: 'arbetshubbar',
+      municipalities: (covered: number, all: number) => `av länets ${all} kommuner har en hubb`,
+      events: 'evenemang den här månaden',
+    },
   },
   hubs: {
     title: 'Hubbar',
@@ -308,6 +314,12 @@ const en: Dictionary = {
     eventsHeading: 'Upcoming events',
     allEvents: 'All events',
     municipalitiesHeading: 'Municipalities',
+    numbersHeading: 'The network in numbers',
+    numbers: {
+      hubs: 'co-working hubs',
+      municipalities: (covered: number, all: number) => `of the county’s ${all} municipalities have a hub`,
+      events: 'events this month',
+    },
   },
   hubs: {
     title: 'Hubs',

@@ -95,6 +95,10 @@ describe('seeded content reaches the public site', () => {
     const text = await page.locator('main').innerText()
     expect(text).toContain('Fjällhubben')
     expect(await page.locator('main a[href^="/evenemang/"]').count()).toBeGreaterThan(0)
+    const numbers = await page.locator('.numbers li').allInnerTexts()
+    expect(numbers[0]).toMatch(/^11\s+arbetshubbar$/)
+    expect(numbers[1]).toMatch(/^\d\s+av länets 8 kommuner har en hubb$/)
+    expect(numbers[2]).toMatch(/^\d+\s+evenemang den här månaden$/)
     await page.close()
   })
 
