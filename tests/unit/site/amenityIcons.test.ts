@@ -1,0 +1,11 @@
+import { expect, test } from 'vitest'
+import { AMENITY_KEYS } from '../../../cms/collections/Hubs/amenities.ts'
+import { AMENITY_ICONS } from '../../../site/lib/amenityIcons.ts'
+
+test('every amenity has an icon made of valid path commands, and no icon is unused', () => {
+  expect(Object.keys(AMENITY_ICONS).sort()).toEqual([...AMENITY_KEYS].sort())
+  for (const [key, paths] of Object.entries(AMENITY_ICONS)) {
+    expect(paths.length, key).toBeGreaterThan(0)
+    for (const d of paths) expect(d, key).toMatch(/^M[\d\s.,MLHVCSQTAZmlhvcsqtaz-]+$/)
+  }
+})
