@@ -28,7 +28,7 @@ import { atNextOccurrence } from './eventOccurrences.ts'
 import { homeNumbers, stockholmMonth } from './homeNumbers.ts'
 import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
 import type { SourceEvent } from '../../cms/calendar/fromEvent.ts'
-import type { CommunityManager, Event, Hub, Municipality } from '../../cms/payload-types.ts'
+import type { Media, CommunityManager, Event, Hub, Municipality } from '../../cms/payload-types.ts'
 import type { Locale } from './i18n.ts'
 import { nearbyHubs, type NearbyHub } from './nearbyHubs.ts'
 import { sortByName } from './sortByName.ts'
@@ -100,7 +100,25 @@ export interface EventSummary {
   recurrence: Event['recurrence'] | null
 }
 
-export type PublicManager = Pick<CommunityManager, 'id' | 'name' | 'title' | 'bio' | 'email' | 'phone'>
+export interface PublicImage {
+  /** The site's own address for the file (`/media/<file>`), never the CMS's. */
+  src: string
+  alt: string
+  width: number | null
+  height: number | null
+}
+
+export type PublicManager = Pick<CommunityManager, 'id' | 'name' | 'title' | 'bio' | 'email' | 'phone'> & { photo: PublicImage | null }
+
+/** An uploaded image at the given size (falling back to the original), served by the site. */
+function publicImage(media: number | Media | null | undefined, size: 'thumbnail' | 'card' | 'hero'): PublicImage | null {
+  const doc = populated(media)
+  if (!doc?.alt) return null
+  const sized = doc.sizes?.[size]
+  const file = sized?.filename ?? doc.filename
+  if (!file) return null
+  return { src: mediaPath(file), alt: doc.alt, width: (sized?.filename ? sized.width : doc.width) ?? null, height: (sized?.filename ? sized.height : doc.height) ?? null }
+}
 
 export interface HubPageData {
   hub: Hub
@@ -307,11 +325,12 @@ async function publicBySlug<C extends 'hubs' | 'events' | 'municipalities'>(
 const hubPagePopulate = {
   municipalities: { name: true, slug: true },
   // The show* flags must come along: field access on email and phone reads them.
-  'community-managers': { name: true, title: true, bio: true, email: true, showEmail: true, phone: true, showPhone: true },
+  'community-managers': { name: true, title: true, bio: true, email: true, showEmail: true, phone: true, showPhone: true, photo: true },
+  media: { alt: true, filename: true, width: true, height: true, sizes: true },
 } as const
 
 export async function loadHubPage(slug: string, locale: Locale): Promise<HubPageData | null> {
-  const hub = await publicBySlug('hubs', slug, locale, { depth: 1, populate: hubPagePopulate })
+  const hub = await publicBySlug('hubs', slug, locale, { depth: 2, populate: hubPagePopulate })
   if (!hub) return null
   return hubPageFrom(hub, locale)
 }
@@ -321,7 +340,7 @@ async function hubPageFrom(hub: Hub, locale: Locale): Promise<HubPageData> {
   const managers = (hub.communityManagers ?? [])
     .map((m) => populated(m))
     .filter((m): m is CommunityManager => m != null)
-    .map(({ id, name, title, bio, email, phone }) => ({ id, name, title, bio, email, phone }))
+    .map(({ id, name, title, bio, email, phone, photo }) => ({ id, name, title, bio, email, phone, photo: publicImage(photo, 'thumbnail') }))
   const [events, hubs, municipalities] = await Promise.all([
     listUpcomingEvents(locale, { hubId: hub.id }),
     listHubs(locale),
@@ -629,8 +648,50 @@ export async function loadPreview(collection: 'hubs' | 'events', id: number, loc
       ? payload.findByID({ collection: 'municipalities', id: hub.municipality, locale, overrideAccess: false, disableErrors: true, depth: 0, select: { name: true, slug: true } })
       : null,
     managerIds.length > 0
-      ? payload.find({ collection: 'community-managers', where: { id: { in: managerIds } }, locale, overrideAccess: false, depth: 0, pagination: false, select: hubPagePopulate['community-managers'] })
+      ? payload.find({
+          collection: 'community-managers',
+          where: { id: { in: managerIds } },
+          locale,
+          overrideAccess: false,
+          depth: 1,
+          pagination: false,
+          select: hubPagePopulate['community-managers'],
+          populate: { media: hubPagePopulate.media },
+        })
       : null,
   ])
   return { kind: 'hub', data: await hubPageFrom({ ...hub, municipality: municipality ?? hub.municipality, communityManagers: managers?.docs ?? [] } as Hub, locale) }
+}
+
+/** Where the site serves an uploaded file (site/pages/media/[file].ts). */
+export const mediaPath = (file: string): string => `/media/${encodeURIComponent(file)}`
+
+const MEDIA_FILE = /^[\w][\w.-]{0,199}$/
+
+/**
+ * An uploaded file the public may see, by its stored name (the original or one of its sizes),
+ * with its content type; null for anything else. The bytes are read by the caller from the
+ * upload folder.
+ */
+export async function findPublicMediaFile(file: string): Promise<{ mimeType: string } | null> {
+  if (!MEDIA_FILE.test(file) || file.includes('..')) return null
+  const payload = await cms()
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: {
+      or: [
+        { filename: { equals: file } },
+        { 'sizes.thumbnail.filename': { equals: file } },
+        { 'sizes.card.filename': { equals: file } },
+        { 'sizes.hero.filename': { equals: file } },
+      ],
+    },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+  })
+  const doc = docs[0]
+  if (!doc) return null
+  const sized = Object.values(doc.sizes ?? {}).find((size) => size?.filename === file)
+  return { mimeType: sized?.mimeType ?? doc.mimeType ?? 'application/octet-stream' }
 }
