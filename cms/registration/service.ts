@@ -316,29 +316,39 @@ export async function cancelRegistration(payload: Payload, token: string, option
   })
 }
 
+function registrationsWhere(payload: Payload, req: PayloadRequest, where: Where): Promise<Registration[]> {
+  return payload.find({ collection: 'registrations', where, limit: 0, pagination: false, depth: 0, overrideAccess: true, req }).then((r) => r.docs)
+}
+
+/** Runs `send` for each registration with the event in the registrant's own language. */
+async function inTheirLanguage(
+  payload: Payload,
+  req: PayloadRequest,
+  eventId: number,
+  registrations: Registration[],
+  send: (registration: Registration, event: LoadedEvent) => Promise<void>,
+): Promise<void> {
+  const events: Partial<Record<RegistrationLocale, LoadedEvent | null>> = {}
+  for (const registration of registrations) {
+    const locale: RegistrationLocale = registration.locale === 'en' ? 'en' : 'sv'
+    if (!(locale in events)) events[locale] = await loadEvent(payload, req, eventId, locale)
+    const event = events[locale]
+    if (event) await send(registration, event)
+  }
+}
+
 /**
  * Tells everyone with a confirmed address that the event is cancelled, with a calendar
  * cancellation for those who had a place. Registrations are kept. Runs in the editor's
  * transaction (from the events collection's hook).
  */
 export async function notifyEventCancelled(payload: Payload, req: PayloadRequest, eventId: number, now = new Date()): Promise<number> {
-  const { docs } = await payload.find({
-    collection: 'registrations',
-    where: { and: [{ event: { equals: eventId } }, { status: { in: ['confirmed', 'waitlisted'] } }, { confirmedAt: { exists: true } }] },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
+  const docs = await registrationsWhere(payload, req, {
+    and: [{ event: { equals: eventId } }, { status: { in: ['confirmed', 'waitlisted'] } }, { confirmedAt: { exists: true } }],
   })
-  const events: Partial<Record<RegistrationLocale, LoadedEvent | null>> = {}
-  for (const registration of docs) {
-    const locale: RegistrationLocale = registration.locale === 'en' ? 'en' : 'sv'
-    if (!(locale in events)) events[locale] = await loadEvent(payload, req, eventId, locale)
-    const event = events[locale]
-    if (!event) continue
-    await sendAbout(req, 'event-cancelled', registration, event, now, registration.status === 'confirmed' ? 'CANCEL' : undefined)
-  }
+  await inTheirLanguage(payload, req, eventId, docs, (registration, event) =>
+    sendAbout(req, 'event-cancelled', registration, event, now, registration.status === 'confirmed' ? 'CANCEL' : undefined),
+  )
   return docs.length
 }
 
@@ -357,24 +367,13 @@ export async function sendReminders(payload: Payload, now = new Date()): Promise
   for (const { id } of events) {
     sent += await inTransaction(payload, undefined, async (req) => {
       await lockEvent(payload, req, id)
-      const { docs } = await payload.find({
-        collection: 'registrations',
-        where: { and: [{ event: { equals: id } }, { status: { equals: 'confirmed' } }, { remindedAt: { exists: false } }] },
-        limit: 0,
-        pagination: false,
-        depth: 0,
-        overrideAccess: true,
-        req,
+      const docs = await registrationsWhere(payload, req, {
+        and: [{ event: { equals: id } }, { status: { equals: 'confirmed' } }, { remindedAt: { exists: false } }],
       })
-      const events: Partial<Record<RegistrationLocale, LoadedEvent | null>> = {}
-      for (const registration of docs) {
-        const locale: RegistrationLocale = registration.locale === 'en' ? 'en' : 'sv'
-        if (!(locale in events)) events[locale] = await loadEvent(payload, req, id, locale)
-        const event = events[locale]
-        if (!event) continue
+      await inTheirLanguage(payload, req, id, docs, async (registration, event) => {
         await payload.update({ collection: 'registrations', id: registration.id, data: { remindedAt: now.toISOString() }, overrideAccess: true, req })
         await sendAbout(req, 'event-reminder', registration, event, now, 'REQUEST')
-      }
+      })
       return docs.length
     })
   }

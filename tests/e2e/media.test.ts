@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
+import { adminAuthorization } from '../helpers/cmsSession.ts'
 
 const siteUrl = inject('siteUrl')
 const cmsUrl = inject('cmsUrl')
@@ -14,12 +15,7 @@ let auth: string
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
-  })
-  auth = `JWT ${((await login.json()) as { token: string }).token}`
+  auth = await adminAuthorization()
 })
 afterAll(async () => {
   await browser?.close()

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { signPreview } from '../../cms/preview/token.ts'
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts'
+import { adminAuthorization, logInToAdminPanel } from '../helpers/cmsSession.ts'
 
 const siteUrl = inject('siteUrl')
 const cmsUrl = inject('cmsUrl')
@@ -19,12 +20,7 @@ let hub: { id: number; slug: string; name: string }
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
-  })
-  auth = { authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'content-type': 'application/json' }
+  auth = { authorization: await adminAuthorization(), 'content-type': 'application/json' }
   const { docs } = (await (await fetch(`${cmsUrl}/api/hubs?sort=-createdAt&limit=1&depth=0`, { headers: auth })).json()) as { docs: Array<typeof hub> }
   hub = docs[0]
 })
@@ -68,11 +64,7 @@ describe('previewing a draft', () => {
 
   it('the admin panel offers the preview beside the hub', async () => {
     const page = await browser.newPage()
-    await page.goto(`${cmsUrl}/admin/login`)
-    await page.locator('input[name="email"]').fill(inject('adminEmail'))
-    await page.locator('input[name="password"]').fill(inject('adminPassword'))
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await logInToAdminPanel(page)
     await page.goto(`${cmsUrl}/admin/collections/hubs/${hub.id}`)
     const preview = page.locator('a[href*="/forhandsvisning?token="], a[href*="/en/preview?token="]').first()
     await preview.waitFor({ timeout: 30_000 })

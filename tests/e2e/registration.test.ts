@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { CSRF_FIELD, HONEYPOT_FIELD, STARTED_FIELD } from '../../site/lib/security/forms.ts'
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts'
+import { adminAuthorization, logInToAdminPanel } from '../helpers/cmsSession.ts'
 
 const siteUrl = inject('siteUrl')
 const cmsUrl = inject('cmsUrl')
@@ -220,19 +221,10 @@ describe('bad registration input gets a clear message and a 4xx, never a 500', (
 })
 
 describe('organisers', () => {
-  const adminEmail = inject('adminEmail')
-  const adminPassword = inject('adminPassword')
-
   it('export the registrations as CSV and e-mail everyone registered; the public may not', async () => {
     const email = address('organised')
     expect((await post(eventPath, { name: 'Organiserad', email })).status).toBe(202)
-    const login = await fetch(`${cmsUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: adminEmail, password: adminPassword }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    const auth = { authorization: `JWT ${token}` }
+    const auth = { authorization: await adminAuthorization() }
 
     const csv = await fetch(`${cmsUrl}/api/events/${eventId}/registrations.csv`, { headers: auth })
     expect(csv.status).toBe(200)
@@ -254,11 +246,7 @@ describe('organisers', () => {
 
   it('see the registration tools beside the event in the admin panel', async () => {
     const page = await browser.newPage()
-    await page.goto(`${cmsUrl}/admin/login`)
-    await page.locator('input[name="email"]').fill(adminEmail)
-    await page.locator('input[name="password"]').fill(adminPassword)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await logInToAdminPanel(page)
     await page.goto(`${cmsUrl}/admin/collections/events/${eventId}`)
     const csvLink = page.getByRole('link', { name: /Exportera som CSV|Export as CSV/ })
     await csvLink.waitFor({ timeout: 30_000 })
