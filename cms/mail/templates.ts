@@ -16,6 +16,7 @@ export type RegistrationMailKind =
   | 'registration-cancelled'
   | 'event-cancelled'
   | 'event-reminder'
+  | 'event-changed'
 
 export interface MailEvent {
   title: string
@@ -88,6 +89,11 @@ const COPY = {
           `${t} är tyvärr inställt. Din anmälan finns kvar hos oss men evenemanget blir inte av. Bifogat finns en avbokning för din kalender.`,
         action: 'Till evenemanget',
       },
+      'event-changed': {
+        subject: (t: string) => `Ändrat: ${t}`,
+        lead: (t: string) => `Tid eller plats för ${t} har ändrats. Här är det som gäller nu; den bifogade kalenderposten uppdaterar din kalender.`,
+        action: 'Se eller avboka din anmälan',
+      },
       'event-reminder': {
         subject: (t: string) => `Påminnelse: ${t} i morgon`,
         lead: (t: string) => `Välkommen till ${t}! Här är tid och plats. Kan du inte komma? Avboka gärna, så kan någon annan få din plats.`,
@@ -136,6 +142,11 @@ const COPY = {
         lead: (t: string) =>
           `Unfortunately ${t} has been cancelled. Your registration is kept, but the event will not take place. The attached cancellation is for your calendar.`,
         action: 'Go to the event',
+      },
+      'event-changed': {
+        subject: (t: string) => `Changed: ${t}`,
+        lead: (t: string) => `The time or place of ${t} has changed. Here is what applies now; the attached calendar entry updates your calendar.`,
+        action: 'See or cancel your registration',
       },
       'event-reminder': {
         subject: (t: string) => `Reminder: ${t} tomorrow`,

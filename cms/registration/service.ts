@@ -352,6 +352,17 @@ export async function notifyEventCancelled(payload: Payload, req: PayloadRequest
   return docs.length
 }
 
+/**
+ * Sends everyone with a place the event's new time or place, with an updated calendar entry
+ * (same UID, higher SEQUENCE), so the entry they already have moves. Runs in the editor's
+ * transaction.
+ */
+export async function notifyEventChanged(payload: Payload, req: PayloadRequest, eventId: number, now = new Date()): Promise<number> {
+  const docs = await registrationsWhere(payload, req, { and: [{ event: { equals: eventId } }, { status: { equals: 'confirmed' } }] })
+  await inTheirLanguage(payload, req, eventId, docs, (registration, event) => sendAbout(req, 'event-changed', registration, event, now, 'REQUEST'))
+  return docs.length
+}
+
 /** Sends the reminder, once, to every confirmed place at an event in the next 24 hours. */
 export async function sendReminders(payload: Payload, now = new Date()): Promise<number> {
   const window = reminderWindow(now)

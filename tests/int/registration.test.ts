@@ -232,6 +232,35 @@ describe('registering for an event', () => {
     expect((await registrationsOf(event.id)).map((r) => r.status)).toEqual(['confirmed', 'confirmed'])
   })
 
+  test('moving the event sends everyone with a place the new time, as an update to their calendar entry', async () => {
+    const event = await committedEvent()
+    const [placed, waiting] = [address('moved'), address('moved-waiting')]
+    await register(ctx.payload, event.id, { name: 'Flyttad', email: placed, locale: 'sv' })
+    await confirmRegistration(ctx.payload, await tokenOf(placed))
+    await ctx.payload.update({ collection: 'events', id: event.id, data: { capacity: 1 }, overrideAccess: true })
+    await register(ctx.payload, event.id, { name: 'Väntar', email: waiting, locale: 'sv' })
+    await confirmRegistration(ctx.payload, await tokenOf(waiting))
+
+    // A change that is neither time nor place says nothing.
+    await ctx.payload.update({ collection: 'events', id: event.id, data: { summary: 'Ny sammanfattning' }, overrideAccess: true })
+    const later = new Date(Date.parse(event.start) + 3_600_000)
+    const moved = await ctx.payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { start: later.toISOString(), end: new Date(later.getTime() + 3_600_000).toISOString() },
+      overrideAccess: true,
+    })
+    await runMailJobs()
+    const update = mailTo(placed, /^Ändrat: /)
+    const calendar = calendarPart(update)!
+    expect(calendar.method).toBe('REQUEST')
+    const vevent = parseCalendar(calendar.text).events[0]
+    expect(textOf(vevent, 'sequence')).toBe(String(moved.sequence))
+    expect((vevent.getFirstPropertyValue('dtstart') as unknown as { toJSDate(): Date }).toJSDate().toISOString()).toBe(later.toISOString())
+    expect(smtp.to(waiting).filter((m) => /^Ändrat: /.test(m.parsed.subject ?? ''))).toEqual([])
+    expect(smtp.to(placed).filter((m) => /^Ändrat: /.test(m.parsed.subject ?? ''))).toHaveLength(1)
+  })
+
   test('sends one reminder to each confirmed place in the day before', async () => {
     const start = new Date(Date.now() + 20 * 3_600_000)
     const event = await committedEvent({ start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString() })

@@ -2,7 +2,7 @@ import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHo
 import { isHttpUrl, messages } from '../../fields/messages.ts'
 import { slugField } from '../../fields/slug.ts'
 import { exportRegistrationsEndpoint, messageRegistrantsEndpoint } from '../../registration/organiser.ts'
-import { notifyEventCancelled } from '../../registration/service.ts'
+import { notifyEventCancelled, notifyEventChanged } from '../../registration/service.ts'
 import { removeEventAfterDelete, syncEventAfterChange } from '../../search/sync.ts'
 import { changeEvents, createEvents, readEvents } from './access.ts'
 import { AUDIENCES, EVENT_TYPES, options, VENUE_KINDS } from './options.ts'
@@ -39,7 +39,18 @@ const notifyOnCancel: CollectionAfterChangeHook = async ({ doc, previousDoc, ope
   const nowCancelled = doc.status === 'cancelled' && doc._status === 'published'
   const wasCancelled = operation === 'update' && previousDoc?.status === 'cancelled' && previousDoc?._status === 'published'
   if (nowCancelled && !wasCancelled) await notifyEventCancelled(req.payload, req, doc.id)
+  else if (operation === 'update' && doc._status === 'published' && doc.status !== 'cancelled' && previousDoc?._status === 'published' && timeOrPlaceChanged(previousDoc, doc)) {
+    await notifyEventChanged(req.payload, req, doc.id)
+  }
   return doc
+}
+
+/** What a registrant must hear about: when and where. */
+const WHEN_AND_WHERE = ['start', 'end', 'venueKind', 'venueName', 'onlineUrl'] as const
+function timeOrPlaceChanged(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
+  const id = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+  const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? new Date(a as string).getTime() === new Date(b as string).getTime() : (a ?? null) === (b ?? null))
+  return WHEN_AND_WHERE.some((field) => !same(before[field], after[field])) || id(before.hub) !== id(after.hub)
 }
 
 /** When the last occurrence ends (null: never), so lists and feeds can find a series that is still running. */
