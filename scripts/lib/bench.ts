@@ -1,68 +1,16 @@
 /**
- * What the benchmark scripts share: a portal started the way `npm start` starts it (built
- * servers, embedded database in a temp folder, free ports), autocannon with percentiles from
+ * What the benchmark scripts share: the portal (./portal.ts), autocannon with percentiles from
  * every response, a static `node:http` ceiling in a process of its own, and table printing.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import os from 'node:os'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { freePort, stopService, waitForHealthy } from './processes.ts'
+import { freePort } from './processes.ts'
 import { percentile } from './stats.ts'
 
+export { startPortal, type Portal } from './portal.ts'
+
 const require = createRequire(import.meta.url)
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-
-export interface Portal {
-  siteUrl: string
-  cmsUrl: string
-  adminEmail: string
-  adminPassword: string
-  stop(): Promise<void>
-}
-
-/** The built portal with the demo data, on free ports, in a temp folder that `stop()` removes. */
-export async function startPortal(): Promise<Portal> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'coworking-bench-'))
-  const [cmsPort, sitePort, dbPort] = [await freePort(), await freePort(), await freePort()]
-  const adminEmail = 'bench-admin@coworking-region.invalid'
-  const adminPassword = randomBytes(12).toString('base64url')
-  const launcher: ChildProcess = spawn(process.execPath, ['scripts/start.ts', '--stop-on-stdin-close'], {
-    cwd: root,
-    detached: true,
-    stdio: ['pipe', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      DB_PORT: String(dbPort),
-      CMS_PORT: String(cmsPort),
-      SITE_PORT: String(sitePort),
-      HOST: '127.0.0.1',
-      ADMIN_EMAIL: adminEmail,
-      ADMIN_PASSWORD: adminPassword,
-      DATABASE_URL: '',
-      PAYLOAD_SECRET: '',
-      SMTP_URL: '',
-    },
-  })
-  const stop = async () => {
-    await stopService(launcher, 20_000)
-    rmSync(dataDir, { recursive: true, force: true })
-  }
-  const siteUrl = `http://127.0.0.1:${sitePort}`
-  const cmsUrl = `http://127.0.0.1:${cmsPort}`
-  try {
-    await waitForHealthy(`${cmsUrl}/health`, launcher, 540_000)
-    await waitForHealthy(`${siteUrl}/health`, launcher, 60_000)
-  } catch (err) {
-    await stop()
-    throw err
-  }
-  return { siteUrl, cmsUrl, adminEmail, adminPassword, stop }
-}
 
 /** The part of autocannon's API used here. */
 interface AutocannonResult {
