@@ -218,6 +218,8 @@ const sv = {
     download: 'Ladda ner kalenderfilen (.ics)',
     help: 'En prenumeration håller din kalender uppdaterad när evenemang ändras eller ställs in.',
     organiser: 'Arrangörens alla evenemang i din kalender',
+    subscribeShort: 'prenumerera',
+    downloadShort: 'ladda ner (.ics)',
   },
   municipality: {
     seat: 'Centralort',
@@ -414,6 +416,8 @@ const en: Dictionary = {
     download: 'Download the calendar file (.ics)',
     help: 'A subscription keeps your calendar up to date when events change or are cancelled.',
     organiser: 'All this organiser’s events in your calendar',
+    subscribeShort: 'subscribe',
+    downloadShort: 'download (.ics)',
   },
   municipality: {
     seat: 'Seat',
