@@ -19,6 +19,7 @@ import { Users } from './cms/collections/Users.ts'
 import { dataDir, databaseUrl, payloadSecret } from './cms/env.ts'
 import { InnovationCouncil } from './cms/globals/InnovationCouncil.ts'
 import { keepPoolErrorsFromCrashing } from './cms/db/poolErrors.ts'
+import { rebuildSearchIndexEndpoint } from './cms/search/rebuildEndpoint.ts'
 import { MailOutbox } from './cms/collections/MailOutbox.ts'
 import { deliverMailTask, MAIL_QUEUE, sweepMailTask } from './cms/mail/outbox.ts'
 import { remindTask } from './cms/registration/tasks.ts'
@@ -43,7 +44,9 @@ export default buildConfig({
       supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }],
     },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    components: { afterDashboard: ['/cms/components/SearchIndexPanel.tsx#SearchIndexPanel'] },
   },
+  endpoints: [rebuildSearchIndexEndpoint],
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   localization: {
     locales: [

@@ -1,4 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
+import { launchBrowser } from '../helpers/browser.ts'
+import { logInToAdminPanel } from '../helpers/cmsSession.ts'
 
 const cmsUrl = inject('cmsUrl')
 const adminEmail = inject('adminEmail')
@@ -60,5 +62,22 @@ describe('the CMS process', () => {
     })
     expect(res.status).toBe(400)
     expect(JSON.stringify(await res.json())).toMatch(/Latitud måste vara ett tal mellan -90 och 90/)
+  })
+})
+
+describe('the admin dashboard', () => {
+  it('lets an admin rebuild the search index and says what was indexed', async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      await logInToAdminPanel(page)
+      await page.goto(`${cmsUrl}/admin`)
+      const button = page.getByRole('button', { name: /Bygg om sökindexet|Rebuild the search index/ })
+      await button.waitFor({ timeout: 30_000 })
+      await button.click()
+      await expect.poll(() => page.locator('.search-index-panel [role="status"]').innerText(), { timeout: 60_000 }).toMatch(/(Klart|Done): \d+ /)
+    } finally {
+      await browser.close()
+    }
   })
 })
