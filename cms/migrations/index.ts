@@ -3,6 +3,7 @@ import * as migration_20261122_071900_search from './20261122_071900_search';
 import * as migration_20261122_084526_registration_mail from './20261122_084526_registration_mail';
 import * as migration_20261122_093003_event_recurrence from './20261122_093003_event_recurrence';
 import * as migration_20261122_100000_search_queue from './20261122_100000_search_queue';
+import * as migration_20261122_110000_search_speed from './20261122_110000_search_speed';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261122_100000_search_queue.up,
     down: migration_20261122_100000_search_queue.down,
     name: '20261122_100000_search_queue'
+  },
+  {
+    up: migration_20261122_110000_search_speed.up,
+    down: migration_20261122_110000_search_speed.down,
+    name: '20261122_110000_search_speed'
   },
 ];
