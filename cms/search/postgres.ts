@@ -143,17 +143,21 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
 
       // Full text first, through the GIN index on tsv. Trigram similarity on the folded title joins
       // in only when full text finds few: the gate is a one-time filter, so otherwise that scan never
-      // runs, and when it does, `%` and `%>` are served by the trigram GIN index.
+      // runs, and when it does, `%` and `%>` are served by the trigram GIN index. The similar titles
+      // are found on their own (a CTE of their own), so the planner cannot trade the trigram index
+      // for the locale index and test similarity on every row of a language.
       const matches = ts
         ? sql`
           full_text AS MATERIALIZED (
             SELECT ${columns(sql`ts_rank_cd(tsv, ${ts}) + similarity(title_folded, ${folded}) * 0.5`)}
             FROM search_documents WHERE ${and([...base, sql`tsv @@ ${ts}`])}),
+          similar_titles AS MATERIALIZED (
+            SELECT id FROM search_documents
+            WHERE (title_folded % ${folded} OR title_folded %> ${folded}) AND (SELECT count(*) FROM full_text) < ${FEW_HITS}),
           trigram AS MATERIALIZED (
             SELECT ${columns(sql`similarity(title_folded, ${folded}) * 0.5`)}
             FROM search_documents
-            WHERE ${and([...base, sql`(title_folded % ${folded} OR title_folded %> ${folded})`, sql`NOT (tsv @@ ${ts})`])}
-              AND (SELECT count(*) FROM full_text) < ${FEW_HITS}),
+            WHERE ${and([sql`id IN (SELECT id FROM similar_titles)`, ...base, sql`NOT (tsv @@ ${ts})`])}),
           m AS MATERIALIZED (SELECT * FROM full_text UNION ALL SELECT * FROM trigram)`
         : sql`m AS MATERIALIZED (SELECT ${columns(sql`0::float8`)} FROM search_documents WHERE ${and(base)})`
       // Without a query: nearest first when near a place, else soonest events and hubs by name.
