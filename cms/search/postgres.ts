@@ -143,21 +143,23 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
 
       // Full text first, through the GIN index on tsv. Trigram similarity on the folded title joins
       // in only when full text finds few: the gate is a one-time filter, so otherwise that scan never
-      // runs, and when it does, `%` and `%>` are served by the trigram GIN index. The similar titles
-      // are found on their own (a CTE of their own), so the planner cannot trade the trigram index
-      // for the locale index and test similarity on every row of a language.
+      // runs, and when it does, `%>` is served by the language's partial trigram GIN index (which
+      // also covers the language filter, so the planner has no reason to scan every row of the
+      // language through the (locale, type) index and test similarity on each).
+      // Typos: a stretch of the title close to the query (word similarity, `%>`), which also
+      // covers the whole-title similarity for one word; for several words whole-title similarity
+      // mostly adds titles that merely share a common word or number, at the cost of rechecking
+      // thousands of index candidates. "Did you mean" still uses whole-title similarity (`%`).
+      const similarTitle = sql`title_folded %> ${folded}`
       const matches = ts
         ? sql`
           full_text AS MATERIALIZED (
             SELECT ${columns(sql`ts_rank_cd(tsv, ${ts}) + similarity(title_folded, ${folded}) * 0.5`)}
             FROM search_documents WHERE ${and([...base, sql`tsv @@ ${ts}`])}),
-          similar_titles AS MATERIALIZED (
-            SELECT id FROM search_documents
-            WHERE (title_folded % ${folded} OR title_folded %> ${folded}) AND (SELECT count(*) FROM full_text) < ${FEW_HITS}),
           trigram AS MATERIALIZED (
             SELECT ${columns(sql`similarity(title_folded, ${folded}) * 0.5`)}
             FROM search_documents
-            WHERE ${and([sql`id IN (SELECT id FROM similar_titles)`, ...base, sql`NOT (tsv @@ ${ts})`])}),
+            WHERE ${and([...base, similarTitle, sql`NOT (tsv @@ ${ts})`])} AND (SELECT count(*) FROM full_text) < ${FEW_HITS}),
           m AS MATERIALIZED (SELECT * FROM full_text UNION ALL SELECT * FROM trigram)`
         : sql`m AS MATERIALIZED (SELECT ${columns(sql`0::float8`)} FROM search_documents WHERE ${and(base)})`
       // Without a query: nearest first when near a place, else soonest events and hubs by name.
