@@ -159,7 +159,8 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
           trigram AS MATERIALIZED (
             SELECT ${columns(sql`similarity(title_folded, ${folded}) * 0.5`)}
             FROM search_documents
-            WHERE ${and([...base, similarTitle, sql`NOT (tsv @@ ${ts})`])} AND (SELECT count(*) FROM full_text) < ${FEW_HITS}),
+            WHERE ${and([...base, similarTitle])} AND id NOT IN (SELECT id FROM full_text)
+              AND (SELECT count(*) FROM full_text) < ${FEW_HITS}),
           m AS MATERIALIZED (SELECT * FROM full_text UNION ALL SELECT * FROM trigram)`
         : sql`m AS MATERIALIZED (SELECT ${columns(sql`0::float8`)} FROM search_documents WHERE ${and(base)})`
       // Without a query: nearest first when near a place, else soonest events and hubs by name.
