@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import {
   commitTransaction,
   createLocalReq,
@@ -11,7 +12,7 @@ import {
 import { eventDocument, hubDocument, type EventForSearch, type HubForSearch } from './documents.ts'
 import { createFallbackEngine, markMeiliDown, markMeiliUp, meiliIsDown } from './fallback.ts'
 import { meiliConfigFromEnv, meiliEngine, type MeiliEngine } from './meilisearch.ts'
-import { createPostgresEngine } from './postgres.ts'
+import { createPostgresEngine, executor } from './postgres.ts'
 import { drainQueue, enqueue, type DrainResult } from './queue.ts'
 import type { SearchDocType, SearchDocument, SearchEngine, SearchLocale } from './types.ts'
 
@@ -129,8 +130,10 @@ export interface ReindexResult {
 async function reindexPostgres(payload: Payload, batchSize: number, onProgress?: ReindexProgress): Promise<number> {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
+  let total = 0
   try {
     const items = await allItems(payload, req)
+    total = items.length
     const engine = createPostgresEngine(payload, req)
     await engine.clear()
     let done = 0
@@ -140,11 +143,14 @@ async function reindexPostgres(payload: Payload, batchSize: number, onProgress?:
       onProgress?.(done, items.length, 'postgres')
     }
     await commitTransaction(req)
-    return items.length
   } catch (err) {
     await killTransaction(req)
     throw err
   }
+  // Fresh planner statistics, so searches use the text and trigram indexes straight away
+  // rather than after autovacuum's next look at the table.
+  await (await executor(payload)).execute(sql`ANALYZE search_documents`)
+  return total
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
+import { axeViolations, describeViolations, launchBrowser, recordCspViolations, recordForeignRequests } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
 const api = (qs: string) => fetch(`${siteUrl}/api/search?${qs}`)
@@ -91,6 +91,76 @@ describe('the search page', () => {
     const first = page.locator('main .results a').first()
     expect(await first.innerText()).toBe('Fjällhubben')
     expect(await page.locator('main .snippet mark').count()).toBeGreaterThan(0)
+    await context.close()
+  })
+
+  it.each([
+    ['/sok', 'sv', /^\d+ träff(ar)? på ”fjallhub”$/, '/hubbar/fjallhubben'],
+    ['/en/search', 'en', /^\d+ results? for “fjallhub”$/, '/en/hubs/fjallhubben'],
+  ])('%s updates results as you type, announces the count and keeps the address in step (%s)', async (path, _lang, heading, href) => {
+    const page = await browser.newPage()
+    const cspViolations = await recordCspViolations(page)
+    const foreign = recordForeignRequests(page, siteUrl)
+    await page.goto(siteUrl + path)
+    // A marker that a page load would wipe: the results must come without one.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+    const apiCalls: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/api/search')) apiCalls.push(r.url())
+    })
+    await page.locator('#q').focus()
+    await page.keyboard.type('fjallhub', { delay: 20 })
+    await page.waitForURL(`**${path}?q=fjallhub`)
+    const live = page.locator('#results-heading')
+    expect(await live.getAttribute('aria-live')).toBe('polite')
+    await expect.poll(() => live.innerText()).toMatch(heading)
+    expect(await page.locator('#search-hits .results a').first().getAttribute('href')).toBe(href)
+    expect(await page.locator('#search-hits .snippet mark').count()).toBeGreaterThan(0)
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+    // The debounce and cancellation keep this to a handful of requests for eight keystrokes.
+    expect(apiCalls.length).toBeLessThan(8)
+    expect(apiCalls.every((u) => u.includes(`locale=${_lang}`))).toBe(true)
+
+    // A filter applies at once, with counts redrawn, and ends up in the address as well.
+    await page.locator('input[name="type"][value="hub"]').check()
+    await page.waitForURL(`**${path}?q=fjallhub&type=hub`)
+    await expect.poll(() => page.locator('#search-hits .result-group').count()).toBe(1)
+
+    // A bookmark of the address shows the same results, rendered by the server.
+    const again = await browser.newPage()
+    await again.goto(page.url())
+    expect(await again.locator('#search-hits .results a').first().getAttribute('href')).toBe(href)
+    await again.close()
+
+    expect(describeViolations(await axeViolations(page))).toEqual([])
+    expect(await cspViolations()).toEqual([])
+    expect(foreign).toEqual([])
+    await page.close()
+  })
+
+  it('says so as you type when nothing matches', async () => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + '/sok?q=fika')
+    await page.locator('#q').fill('xyzzyqq')
+    await expect.poll(() => page.locator('#results-heading').innerText()).toBe('0 träffar på ”xyzzyqq”')
+    expect(await page.locator('#search-hits').innerText()).toMatch(/^Inga träffar/)
+    expect(await page.locator('#search-hits .results').count()).toBe(0)
+    expect(page.url()).toBe(`${siteUrl}/sok?q=xyzzyqq`)
+    await page.close()
+  })
+
+  it('works as a plain form with JavaScript off: typing alone changes nothing, submitting searches', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(siteUrl + '/en/search')
+    await page.locator('#q').fill('fjallhubben')
+    await page.locator('input[name="type"][value="hub"]').check()
+    await page.waitForTimeout(400)
+    expect(page.url()).toBe(`${siteUrl}/en/search`)
+    await page.locator('form.search-form button[type="submit"]').first().click()
+    await page.waitForURL('**/en/search?q=fjallhubben&type=hub**')
+    expect(await page.locator('#results-heading').innerText()).toMatch(/^\d+ results? for “fjallhubben”$/)
+    expect(await page.locator('#search-hits .results a').first().getAttribute('href')).toBe('/en/hubs/fjallhubben')
     await context.close()
   })
 

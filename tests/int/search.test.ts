@@ -105,6 +105,26 @@ describe.each(MEILI_URL ? ['postgres', 'meilisearch'] : ['postgres'])('the %s se
     expect(await titles('kluksgardshuben')).toContain('Kluksgårdshubben')
   })
 
+  test('the typo step finds a one-letter typo (dropped, swapped or doubled letter) in a title among several', async () => {
+    await buildHub(t.tx, { name: 'Storsjöstugan Vallsta' })
+    await buildHub(t.tx, { name: 'Kvarnboden' })
+    const cases: Array<[string, string]> = [
+      ['storsjostgan', 'Storsjöstugan Vallsta'],
+      ['storsjostuagn', 'Storsjöstugan Vallsta'],
+      ['storsjosstugan', 'Storsjöstugan Vallsta'],
+      ['kvarnbodn', 'Kvarnboden'],
+    ]
+    for (const [typo, title] of cases) expect((await titles(typo))[0], typo).toBe(title)
+  })
+
+  test('a 10,000-character query gets a bounded answer, not an error', async () => {
+    await buildHub(t.tx, { name: 'Långfrågehubben' })
+    const long = await find('långfrågehubben ' + 'x'.repeat(10_000))
+    expect(Array.isArray(long.hits)).toBe(true)
+    const words = await find(Array.from({ length: 2000 }, (_, i) => `ord${i}`).join(' '))
+    expect(Array.isArray(words.hits)).toBe(true)
+  })
+
   test('suggests a similar title when nothing matches', async () => {
     await buildHub(t.tx, { name: 'Hönsgårdshubben' })
     const result = await find('honsgardshubbbben qwx')
