@@ -7,6 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { AccessibilityReports } from './cms/collections/AccessibilityReports.ts'
 import { AgencyApplications } from './cms/collections/AgencyApplications.ts'
 import { Agencies } from './cms/collections/Agencies.ts'
 import { CommunityManagers } from './cms/collections/CommunityManagers.ts'
@@ -56,7 +57,7 @@ export default buildConfig({
     defaultLocale: 'sv',
     fallback: true,
   },
-  collections: [Hubs, Events, Municipalities, CommunityManagers, Agencies, Registrations, AgencyApplications, MailOutbox, Media, Users],
+  collections: [Hubs, Events, Municipalities, CommunityManagers, Agencies, Registrations, AgencyApplications, AccessibilityReports, MailOutbox, Media, Users],
   globals: [InnovationCouncil],
   jobs: {
     tasks: [deliverMailTask, sweepMailTask, remindTask],

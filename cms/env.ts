@@ -34,6 +34,13 @@ export function siteUrl(): string {
   return `http://localhost:${Number(process.env.SITE_PORT) || 4321}`
 }
 
+/** The admin panel's address for links in mail: CMS_PUBLIC_URL, else the local CMS port. */
+export function cmsUrl(): string {
+  const configured = process.env.CMS_PUBLIC_URL?.trim()
+  if (configured) return configured.replace(/\/+$/, '')
+  return `http://localhost:${Number(process.env.CMS_PORT) || 3000}`
+}
+
 /**
  * A secret: `given` (from an environment variable) when set, else the one stored in `file`,
  * which is generated there on first use: 32 random bytes as hex, mode 600. The file is

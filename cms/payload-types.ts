@@ -27,6 +27,7 @@ export interface Config {
     agencies: Agency;
     registrations: Registration;
     'agency-applications': AgencyApplication;
+    'accessibility-reports': AccessibilityReport;
     'mail-outbox': MailOutbox;
     media: Media;
     users: User;
@@ -52,6 +53,7 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'agency-applications': AgencyApplicationsSelect<false> | AgencyApplicationsSelect<true>;
+    'accessibility-reports': AccessibilityReportsSelect<false> | AccessibilityReportsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -470,6 +472,25 @@ export interface AgencyApplication {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-reports".
+ */
+export interface AccessibilityReport {
+  id: number;
+  page: string;
+  description: string;
+  name?: string | null;
+  email?: string | null;
+  locale: 'sv' | 'en';
+  status: 'new' | 'in-progress' | 'resolved';
+  /**
+   * Seen by admins only.
+   */
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-outbox".
  */
 export interface MailOutbox {
@@ -643,6 +664,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'agency-applications';
         value: number | AgencyApplication;
+      } | null)
+    | ({
+        relationTo: 'accessibility-reports';
+        value: number | AccessibilityReport;
       } | null)
     | ({
         relationTo: 'mail-outbox';
@@ -907,6 +932,21 @@ export interface AgencyApplicationsSelect<T extends boolean = true> {
   consent?: T;
   token?: T;
   purgeAfter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-reports_select".
+ */
+export interface AccessibilityReportsSelect<T extends boolean = true> {
+  page?: T;
+  description?: T;
+  name?: T;
+  email?: T;
+  locale?: T;
+  status?: T;
+  notes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -79,8 +79,9 @@ async function main(): Promise<void> {
     PAYLOAD_DB_PUSH: 'false',
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
-    // Links in mail point at the site, whichever process writes them.
+    // Links in mail point at the site and the admin panel, whichever process writes them.
     SITE_PORT: String(sitePort),
+    CMS_PORT: String(cmsPort),
   }
   // Queued jobs (the mail outbox, reminders) run in the CMS server only.
   const cmsEnv = (base: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...base, JOBS_AUTORUN: 'true' })

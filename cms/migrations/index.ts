@@ -4,6 +4,7 @@ import * as migration_20261122_084526_registration_mail from './20261122_084526_
 import * as migration_20261122_093003_event_recurrence from './20261122_093003_event_recurrence';
 import * as migration_20261122_093822_scheduled_publish from './20261122_093822_scheduled_publish';
 import * as migration_20261122_100000_search_queue from './20261122_100000_search_queue';
+import * as migration_20261122_101417_accessibility_reports from './20261122_101417_accessibility_reports';
 import * as migration_20261122_110000_search_speed from './20261122_110000_search_speed';
 
 export const migrations = [
@@ -35,7 +36,12 @@ export const migrations = [
   {
     up: migration_20261122_100000_search_queue.up,
     down: migration_20261122_100000_search_queue.down,
-    name: '20261122_100000_search_queue'
+    name: '20261122_100000_search_queue',
+  },
+  {
+    up: migration_20261122_101417_accessibility_reports.up,
+    down: migration_20261122_101417_accessibility_reports.down,
+    name: '20261122_101417_accessibility_reports',
   },
   {
     up: migration_20261122_110000_search_speed.up,

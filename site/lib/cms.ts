@@ -9,6 +9,8 @@ import { getPayload, type DataFromCollectionSlug, type Payload, type Where } fro
 import config from '../../payload.config.ts'
 import { isValidSlug, slugify } from '../../cms/fields/slugify.ts'
 import { checkHealth, type Health } from '../../cms/health.ts'
+import type { ReportInput } from '../../cms/accessibility/input.ts'
+import { submitAccessibilityReport } from '../../cms/accessibility/report.ts'
 import type { RegistrationInput } from '../../cms/registration/input.ts'
 import type { ServiceProblem } from '../../cms/registration/messages.ts'
 import {
@@ -694,4 +696,9 @@ export async function findPublicMediaFile(file: string): Promise<{ mimeType: str
   if (!doc) return null
   const sized = Object.values(doc.sizes ?? {}).find((size) => size?.filename === file)
   return { mimeType: sized?.mimeType ?? doc.mimeType ?? 'application/octet-stream' }
+}
+
+/** Stores an accessibility report from the statement page's form and queues its mail. */
+export async function reportAccessibilityProblem(report: ReportInput): Promise<void> {
+  await submitAccessibilityReport(await cms(), report)
 }

@@ -61,6 +61,7 @@ interface World {
   media: { byManager: Media; byAdmin: Media }
   mail: MailOutbox
   job: { id: number | string }
+  report: { id: number }
 }
 
 let w: World
@@ -134,6 +135,12 @@ async function buildWorld(): Promise<World> {
       req: await tx.req(),
     }),
     job: await tx.payload.jobs.queue({ task: 'deliverMail', input: { messageId: 1 }, queue: 'mail', req: await tx.req() }),
+    report: await tx.payload.create({
+      collection: 'accessibility-reports',
+      data: { page: '/hubbar', description: 'Kontrasten är för låg.', name: 'Anna', email: 'anna@example.org', locale: 'sv', status: 'new' },
+      overrideAccess: true,
+      req: await tx.req(),
+    }),
   }
 }
 
@@ -399,6 +406,20 @@ const matrix: Record<string, Rule[]> = {
     ]),
     [ADMIN, 'may', 'read outgoing mail', (a) => a.findByID('mail-outbox', w.mail.id)],
     [ADMIN, 'may', 'delete outgoing mail', (a) => a.delete('mail-outbox', w.mail.id)],
+  ],
+
+  'accessibility-reports': [
+    ...([PUBLIC, MANAGER, REPRESENTATIVE] as const).flatMap((actor): Rule[] => [
+      [actor, 'may not', 'read an accessibility report (it may hold a name and e-mail)', (a) => a.findByID('accessibility-reports', w.report.id), Forbidden],
+      [actor, 'may not', 'list accessibility reports', (a) => a.find('accessibility-reports'), Forbidden],
+      [actor, 'may not', 'create a report directly (the site’s form does)', (a) => a.create('accessibility-reports', { page: '/x', description: 'y' }), Forbidden],
+      [actor, 'may not', 'update an accessibility report', (a) => a.update('accessibility-reports', w.report.id, { status: 'resolved' }), Forbidden],
+      [actor, 'may not', 'delete an accessibility report', (a) => a.delete('accessibility-reports', w.report.id), Forbidden],
+    ]),
+    [ADMIN, 'may', 'read an accessibility report', (a) => a.findByID('accessibility-reports', w.report.id)],
+    [ADMIN, 'may', 'create an accessibility report', (a) => a.create('accessibility-reports', { page: '/x', description: 'y' })],
+    [ADMIN, 'may', 'mark a report resolved', (a) => a.update('accessibility-reports', w.report.id, { status: 'resolved', notes: 'Åtgärdat.' })],
+    [ADMIN, 'may', 'delete an accessibility report', (a) => a.delete('accessibility-reports', w.report.id)],
   ],
 
   'payload-jobs': ([PUBLIC, ADMIN, MANAGER, REPRESENTATIVE] as const).flatMap((actor): Rule[] => [

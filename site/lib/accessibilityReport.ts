@@ -1,0 +1,57 @@
+/**
+ * The report form on the accessibility statement: protection, validation, storing through
+ * cms.ts, and what the page shows after a POST.
+ */
+import { parseReport, reportMessages, sameSitePath, type ReportInput } from '../../cms/accessibility/input.ts'
+import { reportAccessibilityProblem } from './cms.ts'
+import type { Locale } from './i18n.ts'
+import { formFields } from './registrationForm.ts'
+import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+
+export const REPORT_FORM = 'accessibility-report'
+
+export interface ReportFormState {
+  status: number
+  values: ReportInput
+  fieldErrors: Partial<Record<'page' | 'description' | 'name' | 'email', string>>
+  formError: string | null
+  done: boolean
+  protection: FormProtectionFields | null
+  headers: Record<string, string>
+}
+
+export async function accessibilityReportForm(context: FormContext & { url: URL }, locale: Locale): Promise<ReportFormState> {
+  const prefill = sameSitePath(context.url.searchParams.get(locale === 'sv' ? 'sida' : 'page'))
+  const state: ReportFormState = {
+    status: 200,
+    values: { page: prefill, description: '', name: '', email: '', locale },
+    fieldErrors: {},
+    formError: null,
+    done: false,
+    protection: null,
+    headers: {},
+  }
+  if (context.request.method === 'POST') {
+    const data = await readFormData(context.request)
+    const parsed = parseReport(data ? formFields(data) : {}, locale)
+    state.values = parsed.value
+    const guard = data ? checkFormSubmission(context, data, { locale, action: REPORT_FORM, email: parsed.value.email || null }) : null
+    if (!data) {
+      state.status = 400
+      state.formError = reportMessages.descriptionMissing[locale]
+    } else if (guard && !guard.ok) {
+      state.status = guard.status
+      state.formError = guard.message
+      state.headers = guard.headers
+    } else if (!parsed.ok) {
+      state.status = 400
+      for (const [field, problem] of Object.entries(parsed.problems)) state.fieldErrors[field as keyof ReportFormState['fieldErrors']] = reportMessages[problem][locale]
+    } else {
+      await reportAccessibilityProblem(parsed.value)
+      state.status = 202
+      state.done = true
+    }
+  }
+  if (!state.done) state.protection = protectForm(context, { action: REPORT_FORM })
+  return state
+}

@@ -1,0 +1,84 @@
+/**
+ * Reporting an accessibility problem: from the footer of any page to the statement's form,
+ * which stores the report and mails the region (and the reporter, who gave an address).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { simpleParser, type ParsedMail } from 'mailparser'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts'
+
+const siteUrl = inject('siteUrl')
+const mailDir = path.join(inject('dataDir'), 'mail')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const noViolations = async (page: Page) => expect(describeViolations(await axeViolations(page))).toEqual([])
+
+/** The first delivered mail (parsed) that `match` accepts. */
+async function mailWhere(match: (mail: ParsedMail) => boolean, timeoutMs = 30_000): Promise<ParsedMail> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (existsSync(mailDir)) {
+      for (const file of readdirSync(mailDir)) {
+        const mail = await simpleParser(readFileSync(path.join(mailDir, file)))
+        if (match(mail)) return mail
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error('no such mail was delivered')
+}
+
+describe('reporting an accessibility problem', () => {
+  it('goes from a page’s footer to the form with that page filled in, and is received', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/hubbar/fjallhubben`)
+    await page.getByRole('link', { name: 'Rapportera ett tillgänglighetsproblem med den här sidan' }).click()
+    await page.waitForURL('**/tillganglighet?sida=**')
+    expect(await page.getByLabel('Vilken sida eller vilken del av webbplatsen gäller det?').inputValue()).toBe('/hubbar/fjallhubben')
+    await noViolations(page)
+
+    // Nothing described: the form says what is missing, linked to the field.
+    await page.waitForTimeout(3_100)
+    const [invalid] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Skicka rapporten' }).click()])
+    expect(invalid.status()).toBe(400)
+    await expect.poll(() => page.locator('.error-summary').innerText()).toContain('Beskriv problemet.')
+    await noViolations(page)
+
+    const marker = `Kartan saknar textalternativ ${Date.now()}`
+    await page.getByLabel('Beskriv problemet').fill(marker)
+    await page.getByLabel('Din e-postadress (frivilligt)').fill('rapportor@example.org')
+    await page.waitForTimeout(3_100)
+    const [sent] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Skicka rapporten' }).click()])
+    expect(sent.status()).toBe(202)
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Tack för din rapport')
+    await noViolations(page)
+    await page.close()
+
+    const notice = await mailWhere((m) => (m.text ?? '').includes(marker) && m.subject?.startsWith('Tillgänglighetsrapport: ') === true)
+    expect(notice.subject).toBe('Tillgänglighetsrapport: /hubbar/fjallhubben')
+    const receipt = await mailWhere((m) => (m.text ?? '').includes(marker) && m.subject === 'Vi har tagit emot din tillgänglighetsrapport')
+    expect(JSON.stringify(receipt.to)).toContain('rapportor@example.org')
+  })
+
+  it('the English statement has the form too, without accessibility violations', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/en/accessibility?page=/en/hubs`)
+    expect(await page.getByLabel('Which page or part of the site does it concern?').inputValue()).toBe('/en/hubs')
+    await noViolations(page)
+    await page.close()
+  })
+
+  it('a pre-filled page that is not of this site is ignored', async () => {
+    const html = await (await fetch(`${siteUrl}/tillganglighet?sida=https://evil.example/`)).text()
+    expect(html).not.toContain('evil.example')
+  })
+})
