@@ -12,7 +12,11 @@ import { paths, type Locale } from './i18n.ts'
 /** Feeds keep recent past events, so a just-finished event does not vanish from calendars at once. */
 export const FEED_DAYS_BACK = 30
 
-export const feedSince = (now: Date = new Date()): Date => new Date(now.getTime() - FEED_DAYS_BACK * 24 * 60 * 60 * 1000)
+/** From the start of this hour, 30 days back: the window moves once an hour, so a built feed can be reused within it. */
+export const feedSince = (now: Date = new Date()): Date => {
+  const hour = Math.floor(now.getTime() / 3_600_000) * 3_600_000
+  return new Date(hour - FEED_DAYS_BACK * 24 * 60 * 60 * 1000)
+}
 
 /** Calendar clients poll; five minutes keeps edits showing up soon without a fetch per poll. */
 const CACHE_CONTROL = 'public, max-age=300'
@@ -32,19 +36,35 @@ export interface FeedInput {
   downloadName?: string
 }
 
-export function calendarResponse({ request, events, origin, locale, scope, downloadName }: FeedInput): Response {
+/** A feed's body and its validators: what the response is made from, and what a cache keeps. */
+export interface BuiltFeed {
+  body: string
+  etag: string
+  lastModified: Date | null
+}
+
+export function buildFeed({ events, origin, locale, scope }: Omit<FeedInput, 'request' | 'downloadName'>): BuiltFeed {
   const body = buildCalendar(
     events.map((event) => toCalendarEvent(event, origin, locale)),
     { locale, scope, noReplyEmail: noReplyAddress(process.env.MAIL_FROM) },
   )
   const validators = validatorsFor(body, events.map((event) => event.updatedAt))
-  const headers = new Headers({ etag: validators.etag, 'cache-control': CACHE_CONTROL })
-  if (validators.lastModified) headers.set('last-modified', validators.lastModified.toUTCString())
+  return { body, etag: validators.etag, lastModified: validators.lastModified }
+}
+
+/** 200 with the body, or 304 when the request's validators still match. */
+export function feedResponse(request: Request, feed: BuiltFeed, downloadName?: string): Response {
+  const headers = new Headers({ etag: feed.etag, 'cache-control': CACHE_CONTROL })
+  if (feed.lastModified) headers.set('last-modified', feed.lastModified.toUTCString())
   const conditional = { ifNoneMatch: request.headers.get('if-none-match'), ifModifiedSince: request.headers.get('if-modified-since') }
-  if (isNotModified(conditional, validators)) return new Response(null, { status: 304, headers })
+  if (isNotModified(conditional, { etag: feed.etag, lastModified: feed.lastModified })) return new Response(null, { status: 304, headers })
   headers.set('content-type', 'text/calendar; charset=utf-8')
   if (downloadName) headers.set('content-disposition', `attachment; filename="${downloadName}"`)
-  return new Response(body, { status: 200, headers })
+  return new Response(feed.body, { status: 200, headers })
+}
+
+export function calendarResponse(input: FeedInput): Response {
+  return feedResponse(input.request, buildFeed(input), input.downloadName)
 }
 
 export function notFound(): Response {

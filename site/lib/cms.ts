@@ -25,6 +25,7 @@ import {
   type RegistrationView,
 } from '../../cms/registration/service.ts'
 import { isRecurring } from '../../cms/calendar/recurrence.ts'
+import { executor, sql } from '../../cms/db/sql.ts'
 import { searchEngine } from '../../cms/search/sync.ts'
 import { atNextOccurrence } from './eventOccurrences.ts'
 import { homeNumbers, stockholmMonth } from './homeNumbers.ts'
@@ -701,4 +702,20 @@ export async function findPublicMediaFile(file: string): Promise<{ mimeType: str
 /** Stores an accessibility report from the statement page's form and queues its mail. */
 export async function reportAccessibilityProblem(report: ReportInput): Promise<void> {
   await submitAccessibilityReport(await cms(), report)
+}
+
+/**
+ * A fingerprint of the public content feeds are made from: the newest change and the number of
+ * rows of events, hubs and municipalities. Publishing, unpublishing, editing or deleting any of
+ * them changes it. One small query, so a cached feed is checked on every request.
+ */
+export async function contentVersion(): Promise<string> {
+  const payload = await cms()
+  const db = await executor(payload)
+  const { rows } = await db.execute(sql`
+    SELECT concat_ws('|',
+      (SELECT concat(max(updated_at), ':', count(*)) FROM events),
+      (SELECT concat(max(updated_at), ':', count(*)) FROM hubs),
+      (SELECT concat(max(updated_at), ':', count(*)) FROM municipalities)) AS version`)
+  return String(rows[0]?.version ?? '')
 }

@@ -1,22 +1,43 @@
 /** The .ics endpoints: read through cms.ts, then hand over to the shared response in calendarFeed.ts. */
 import type { APIContext } from 'astro'
-import { calendarResponse, feedSince, notFound } from './calendarFeed.ts'
-import { findBySlug, findOrganiser, listFeedEvents, loadFeedEvent, loadPersonalFeed } from './cms.ts'
+import { buildFeed, calendarResponse, feedResponse, feedSince, notFound, type BuiltFeed } from './calendarFeed.ts'
+import { contentVersion, findBySlug, findOrganiser, listFeedEvents, loadFeedEvent, loadPersonalFeed } from './cms.ts'
+import { VersionedCache } from './feedCache.ts'
 import type { Locale } from './i18n.ts'
 
 const originOf = (context: APIContext): string => (context.site ?? context.url).origin
 
-export async function networkFeed(context: APIContext, locale: Locale): Promise<Response> {
-  const events = await listFeedEvents(locale, { since: feedSince() })
-  return calendarResponse({ request: context.request, events, origin: originOf(context), locale })
+const built = new VersionedCache<BuiltFeed>()
+
+/**
+ * A public feed, built once per content version and window hour and then answered from
+ * memory, 200 or 304; `build` returns null for a feed that does not exist (404).
+ */
+async function publicFeed(context: APIContext, build: () => Promise<BuiltFeed | null>, downloadName?: string): Promise<Response> {
+  const since = feedSince()
+  const key = `${context.url.pathname}|${originOf(context)}|${since.getTime()}`
+  const version = await contentVersion()
+  let feed: BuiltFeed | null | undefined = built.get(key, version)
+  if (!feed) {
+    feed = await build()
+    // Only feeds that exist are kept, so requests for made-up names cannot push real ones out.
+    if (feed) built.set(key, version, feed)
+  }
+  return feed ? feedResponse(context.request, feed, downloadName) : notFound()
 }
 
-export async function scopedFeed(context: APIContext, locale: Locale, collection: 'hubs' | 'municipalities'): Promise<Response> {
-  const scope = await findBySlug(collection, context.params.slug ?? '', locale)
-  if (!scope) return notFound()
-  const filter = collection === 'hubs' ? { hubId: scope.id } : { municipalityId: scope.id }
-  const events = await listFeedEvents(locale, { since: feedSince(), ...filter })
-  return calendarResponse({ request: context.request, events, origin: originOf(context), locale, scope: scope.name })
+export function networkFeed(context: APIContext, locale: Locale): Promise<Response> {
+  return publicFeed(context, async () => buildFeed({ events: await listFeedEvents(locale, { since: feedSince() }), origin: originOf(context), locale }))
+}
+
+export function scopedFeed(context: APIContext, locale: Locale, collection: 'hubs' | 'municipalities'): Promise<Response> {
+  return publicFeed(context, async () => {
+    const scope = await findBySlug(collection, context.params.slug ?? '', locale)
+    if (!scope) return null
+    const filter = collection === 'hubs' ? { hubId: scope.id } : { municipalityId: scope.id }
+    const events = await listFeedEvents(locale, { since: feedSince(), ...filter })
+    return buildFeed({ events, origin: originOf(context), locale, scope: scope.name })
+  })
 }
 
 export async function eventFeed(context: APIContext, locale: Locale): Promise<Response> {
@@ -46,9 +67,11 @@ export async function personalFeed(context: APIContext, locale: Locale): Promise
 }
 
 /** One organiser's public events, e.g. everything Region Jämtland Härjedalen arranges. */
-export async function organiserFeed(context: APIContext, locale: Locale): Promise<Response> {
-  const organiser = await findOrganiser(context.params.slug ?? '')
-  if (!organiser) return notFound()
-  const events = await listFeedEvents(locale, { since: feedSince(), organiser })
-  return calendarResponse({ request: context.request, events, origin: originOf(context), locale, scope: organiser })
+export function organiserFeed(context: APIContext, locale: Locale): Promise<Response> {
+  return publicFeed(context, async () => {
+    const organiser = await findOrganiser(context.params.slug ?? '')
+    if (!organiser) return null
+    const events = await listFeedEvents(locale, { since: feedSince(), organiser })
+    return buildFeed({ events, origin: originOf(context), locale, scope: organiser })
+  })
 }
