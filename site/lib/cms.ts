@@ -705,9 +705,10 @@ export async function reportAccessibilityProblem(report: ReportInput): Promise<v
 }
 
 /**
- * A fingerprint of the public content feeds are made from: the newest change and the number of
- * rows of events, hubs and municipalities. Publishing, unpublishing, editing or deleting any of
- * them changes it. One small query, so a cached feed is checked on every request.
+ * A fingerprint of the public content pages and feeds are made from: the newest change and the
+ * number of rows of every collection the site shows, and the council page. Publishing,
+ * unpublishing, editing or deleting any of them changes it. One small query, so what the site
+ * keeps (feeds, pages) is checked on every request.
  */
 export async function contentVersion(): Promise<string> {
   const payload = await cms()
@@ -716,6 +717,10 @@ export async function contentVersion(): Promise<string> {
     SELECT concat_ws('|',
       (SELECT concat(max(updated_at), ':', count(*)) FROM events),
       (SELECT concat(max(updated_at), ':', count(*)) FROM hubs),
-      (SELECT concat(max(updated_at), ':', count(*)) FROM municipalities)) AS version`)
+      (SELECT concat(max(updated_at), ':', count(*)) FROM municipalities),
+      (SELECT concat(max(updated_at), ':', count(*)) FROM community_managers),
+      (SELECT concat(max(updated_at), ':', count(*)) FROM agencies),
+      (SELECT concat(max(updated_at), ':', count(*)) FROM media),
+      (SELECT max(updated_at) FROM innovation_council)) AS version`)
   return String(rows[0]?.version ?? '')
 }

@@ -1,0 +1,41 @@
+/**
+ * What the site keeps for the next visitor: public pages are answered from memory until the
+ * content changes, a change shows on the very next request, and per-visitor pages are never kept.
+ */
+import { describe, expect, inject, it } from 'vitest'
+import { adminAuthorization } from '../helpers/cmsSession.ts'
+
+const siteUrl = inject('siteUrl')
+const cmsUrl = inject('cmsUrl')
+
+describe('pages kept between visitors', () => {
+  it('a second visit to the directory is answered from memory, and a published change shows at once', async () => {
+    await fetch(`${siteUrl}/hubbar`)
+    const again = await fetch(`${siteUrl}/hubbar`)
+    expect(again.headers.get('x-cache')).toBe('HIT')
+    expect(again.headers.get('content-security-policy')).toContain("default-src 'self'")
+
+    const auth = { authorization: await adminAuthorization(), 'content-type': 'application/json' }
+    const { docs } = (await (await fetch(`${cmsUrl}/api/hubs?where[slug][equals]=fjallhubben&depth=0`, { headers: auth })).json()) as {
+      docs: Array<{ id: number; name: string }>
+    }
+    const hub = docs[0]
+    const renamed = `${hub.name} ${Date.now()}`
+    expect((await fetch(`${cmsUrl}/api/hubs/${hub.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ name: renamed }) })).status).toBe(200)
+    try {
+      const after = await fetch(`${siteUrl}/hubbar`)
+      expect(after.headers.get('x-cache')).toBe('MISS')
+      expect(await after.text()).toContain(renamed)
+    } finally {
+      await fetch(`${cmsUrl}/api/hubs/${hub.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ name: hub.name }) })
+    }
+  })
+
+  it('a page with a form is never kept: each visitor gets their own token', async () => {
+    const first = await fetch(`${siteUrl}/tillganglighet`)
+    const second = await fetch(`${siteUrl}/tillganglighet`)
+    expect(second.headers.get('x-cache')).toBeNull()
+    const token = (html: string) => /name="csrf_token" value="([^"]+)"/.exec(html)?.[1]
+    expect(token(await first.text())).not.toBe(token(await second.text()))
+  })
+})
