@@ -12,15 +12,15 @@
  * `--engine [--items=10000] [--queries=1000]` measures the engines themselves instead, on
  * generated data in a throwaway database (scripts/bench-search-engine.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
-import { freePort, stopService, waitForHealthy } from './lib/processes.ts'
+import { freePort } from './lib/processes.ts'
 import { percentile } from './lib/stats.ts'
+import { startPortal as startBuiltPortal, type Portal } from './lib/portal.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=')
@@ -54,39 +54,15 @@ if (process.argv.includes('--engine')) {
   process.exit(code)
 }
 
-let launcher: ChildProcess | undefined
-let dataDir: string | undefined
+let portal: Portal | undefined
 
 async function startPortal(): Promise<string> {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'coworking-bench-'))
-  const [cmsPort, sitePort, dbPort] = [await freePort(), await freePort(), await freePort()]
-  launcher = spawn(process.execPath, ['scripts/start.ts', '--stop-on-stdin-close'], {
-    cwd: root,
-    detached: true,
-    stdio: ['pipe', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      DB_PORT: String(dbPort),
-      CMS_PORT: String(cmsPort),
-      SITE_PORT: String(sitePort),
-      HOST: '127.0.0.1',
-      ADMIN_EMAIL: 'bench-admin@coworking-region.invalid',
-      ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
-      DATABASE_URL: '',
-      PAYLOAD_SECRET: '',
-      SMTP_URL: '',
-    },
-  })
-  const siteUrl = `http://127.0.0.1:${sitePort}`
-  await waitForHealthy(`http://127.0.0.1:${cmsPort}/health`, launcher, 540_000)
-  await waitForHealthy(`${siteUrl}/health`, launcher, 60_000)
-  return siteUrl
+  portal = await startBuiltPortal()
+  return portal.siteUrl
 }
 
 async function stopPortal(): Promise<void> {
-  if (launcher) await stopService(launcher, 20_000)
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  await portal?.stop()
 }
 
 interface Row {

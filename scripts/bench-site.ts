@@ -12,102 +12,20 @@
  * BENCH_DURATION (seconds, default 10) and BENCH_CONNECTIONS (default 32) change the load.
  * Prints tables; stops everything it started, by process id.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { freePort, stopService, waitForHealthy } from './lib/processes.ts'
+import { loadTest, startStaticServer, printTable, type LoadResult } from './lib/bench.ts'
+import { startPortal, type Portal } from './lib/portal.ts'
 
-const require = createRequire(import.meta.url)
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const duration = Number(process.env.BENCH_DURATION || 10)
 const connections = Number(process.env.BENCH_CONNECTIONS || 32)
 
-/** The part of autocannon's API used here (it ships no types). */
-interface AutocannonResult {
-  requests: { average: number }
-  latency: { p50: number; p99: number }
-  non2xx: number
-  errors: number
-  timeouts: number
-}
-interface AutocannonInstance {
-  on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void
-}
-type Autocannon = (
-  options: { url: string; connections: number; duration: number; pipelining?: number },
-  done: (err: Error | null, result: AutocannonResult) => void,
-) => AutocannonInstance
-const autocannon = require('autocannon') as Autocannon
-
-interface LoadResult {
-  rps: number
-  p50: number
-  p95: number
-  p99: number
-  failed: number
-}
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
-/** Loads `url` for `duration` seconds; percentiles from every response's own time (autocannon reports no p95). */
-function load(url: string): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const times: number[] = []
-    const instance = autocannon({ url, connections, duration }, (err, result) => {
-      if (err) return reject(err)
-      const sorted = Float64Array.from(times).sort()
-      resolve({
-        rps: result.requests.average,
-        p50: percentile(sorted, 50),
-        p95: percentile(sorted, 95),
-        p99: percentile(sorted, 99),
-        failed: result.non2xx + result.errors + result.timeouts,
-      })
-    })
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime))
-  })
-}
-
-/** A plain node:http server in its own process, answering each path with the bytes in a file. */
-async function startStaticServer(bodies: Record<string, { file: string; type: string }>): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort()
-  const source = `
-    const http = require('node:http'); const fs = require('node:fs')
-    const bodies = ${JSON.stringify(bodies)}
-    const loaded = Object.fromEntries(Object.entries(bodies).map(([p, b]) => [p, { body: fs.readFileSync(b.file), type: b.type }]))
-    http.createServer((req, res) => {
-      const hit = loaded[req.url]
-      if (!hit) { res.writeHead(404); return res.end() }
-      res.writeHead(200, { 'content-type': hit.type, 'content-length': hit.body.length })
-      res.end(hit.body)
-    }).listen(${port}, '127.0.0.1', () => console.log('ready'))
-  `
-  const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit'], detached: true })
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.once('data', () => resolve())
-    child.once('exit', () => reject(new Error('the static server exited')))
-  })
-  return { child, url: `http://127.0.0.1:${port}` }
-}
-
+/** Responses that were not 2xx, and errors. */
+const failed = (result: LoadResult) => result.errors + Object.entries(result.statuses).reduce((n, [code, count]) => (code.startsWith('2') ? n : n + count), 0)
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 const ms = (value: number) => value.toFixed(1)
-
-function printTable(header: string[], rows: string[][]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
-  console.log(line(header))
-  console.log(`|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`)
-  for (const row of rows) console.log(line(row))
-}
 
 interface Weight {
   name: string
@@ -158,15 +76,11 @@ async function weighPages(siteUrl: string, pages: Array<[string, string]>): Prom
 }
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'coworking-bench-'))
-  const [cmsPort, sitePort, dbPort] = [await freePort(), await freePort(), await freePort()]
-  const siteUrl = `http://127.0.0.1:${sitePort}`
-  let launcher: ChildProcess | undefined
-  let staticServer: ChildProcess | undefined
+  let portal: Portal | undefined
+  let ceiling: { url: string; stop(): void } | undefined
   const cleanUp = async () => {
-    if (staticServer) await stopService(staticServer, 2000)
-    if (launcher) await stopService(launcher, 20_000)
-    rmSync(dataDir, { recursive: true, force: true })
+    ceiling?.stop()
+    await portal?.stop()
   }
   const onSignal = () => void cleanUp().then(() => process.exit(130))
   process.once('SIGINT', onSignal)
@@ -174,26 +88,8 @@ async function main() {
 
   try {
     console.log(`[bench] starting the built servers (scripts/start.ts), data in a temp folder`)
-    launcher = spawn(process.execPath, ['scripts/start.ts', '--stop-on-stdin-close'], {
-      cwd: root,
-      detached: true,
-      stdio: ['pipe', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        DB_PORT: String(dbPort),
-        CMS_PORT: String(cmsPort),
-        SITE_PORT: String(sitePort),
-        HOST: '127.0.0.1',
-        ADMIN_EMAIL: 'bench-admin@coworking-region.invalid',
-        ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
-        DATABASE_URL: '',
-        PAYLOAD_SECRET: '',
-        SMTP_URL: '',
-      },
-    })
-    await waitForHealthy(`http://127.0.0.1:${cmsPort}/health`, launcher, 540_000)
-    await waitForHealthy(`${siteUrl}/health`, launcher, 60_000)
+    portal = await startPortal()
+    const { siteUrl, dataDir } = portal
 
     const targets: Array<[string, string]> = [
       ['home', '/'],
@@ -212,23 +108,22 @@ async function main() {
       // Warm the path: Payload's first queries and Astro's first render are not the steady state.
       for (let i = 0; i < 20; i++) await (await fetch(siteUrl + target)).arrayBuffer()
     }
-    const ceiling = await startStaticServer(bodies)
-    staticServer = ceiling.child
+    ceiling = await startStaticServer(bodies)
 
     console.log(`[bench] ${connections} connections, ${duration} s per run, ${targets.length * 2} runs`)
     // Other work on the machine takes cores from both sides: the load average says how much.
     const loadBefore = os.loadavg()[0]
     const rows: string[][] = []
     for (const [name, target] of targets) {
-      const site = await load(siteUrl + target)
-      const flat = await load(ceiling.url + target)
+      const site = await loadTest(siteUrl + target, { connections, duration })
+      const flat = await loadTest(ceiling.url + target, { connections, duration })
       rows.push([
         `${name} ${target}`,
         site.rps.toFixed(0),
         ms(site.p50),
         ms(site.p95),
         ms(site.p99),
-        String(site.failed),
+        String(failed(site)),
         flat.rps.toFixed(0),
         ms(flat.p99),
         `${((100 * site.rps) / flat.rps).toFixed(1)} %`,
@@ -236,8 +131,8 @@ async function main() {
       ])
     }
     const loadAfter = os.loadavg()[0]
-    await stopService(staticServer, 2000)
-    staticServer = undefined
+    ceiling.stop()
+    ceiling = undefined
 
     const weights = await weighPages(siteUrl, [
       ['home', '/'],

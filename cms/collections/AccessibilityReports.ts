@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../access/index.ts'
+import { mailLanguageField } from '../fields/locale.ts'
 
 /**
  * Reports of accessibility problems from the site's form (cms/accessibility/report.ts).
@@ -18,17 +19,7 @@ export const AccessibilityReports: CollectionConfig = {
     { name: 'description', type: 'textarea', required: true, maxLength: 5000, label: { sv: 'Problemet', en: 'The problem' } },
     { name: 'name', type: 'text', maxLength: 120, label: { sv: 'Namn', en: 'Name' } },
     { name: 'email', type: 'email', label: { sv: 'E-post', en: 'E-mail' } },
-    {
-      name: 'locale',
-      type: 'select',
-      required: true,
-      defaultValue: 'sv',
-      label: { sv: 'Språk', en: 'Language' },
-      options: [
-        { value: 'sv', label: 'Svenska' },
-        { value: 'en', label: 'English' },
-      ],
-    },
+    mailLanguageField({ sv: 'Språk för svar', en: 'Language for replies' }),
     {
       name: 'status',
       type: 'select',

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, idIn, isAdmin, isAgencyRepresentative, isCommunityManager } from '../access/index.ts'
 import { managedEventIds } from '../access/managedHubs.ts'
+import { mailLanguageField } from '../fields/locale.ts'
 import { isEmail, messages } from '../fields/messages.ts'
 
 /**
@@ -42,17 +43,7 @@ export const Registrations: CollectionConfig = {
       label: { sv: 'E-post', en: 'E-mail' },
       validate: (value: unknown) => (isEmail(value) ? true : messages.email),
     },
-    {
-      name: 'locale',
-      type: 'select',
-      required: true,
-      defaultValue: 'sv',
-      label: { sv: 'Språk för e-post', en: 'Language for e-mail' },
-      options: [
-        { value: 'sv', label: 'Svenska' },
-        { value: 'en', label: 'English' },
-      ],
-    },
+    mailLanguageField({ sv: 'Språk för e-post', en: 'Language for e-mail' }),
     {
       name: 'status',
       type: 'select',
