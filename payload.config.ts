@@ -18,6 +18,7 @@ import { Registrations } from './cms/collections/Registrations.ts'
 import { Users } from './cms/collections/Users.ts'
 import { dataDir, databaseUrl, payloadSecret } from './cms/env.ts'
 import { InnovationCouncil } from './cms/globals/InnovationCouncil.ts'
+import { withSiteNotify, withSiteNotifyGlobal } from './cms/hooks/notifySite.ts'
 import { MailOutbox } from './cms/collections/MailOutbox.ts'
 import { deliverMailTask, MAIL_QUEUE, sweepMailTask } from './cms/mail/outbox.ts'
 import { remindTask } from './cms/registration/tasks.ts'
@@ -52,8 +53,20 @@ export default buildConfig({
     defaultLocale: 'sv',
     fallback: true,
   },
-  collections: [Hubs, Events, Municipalities, CommunityManagers, Agencies, Registrations, AgencyApplications, MailOutbox, Media, Users],
-  globals: [InnovationCouncil],
+  // Every collection the site shows (registrations count towards places left) tells the site to drop its page cache.
+  collections: [
+    withSiteNotify(Hubs),
+    withSiteNotify(Events),
+    withSiteNotify(Municipalities),
+    withSiteNotify(CommunityManagers),
+    withSiteNotify(Agencies),
+    withSiteNotify(Registrations),
+    AgencyApplications,
+    MailOutbox,
+    withSiteNotify(Media),
+    Users,
+  ],
+  globals: [withSiteNotifyGlobal(InnovationCouncil)],
   jobs: {
     tasks: [deliverMailTask, sweepMailTask, remindTask],
     // Jobs run in the CMS server only (the launcher sets JOBS_AUTORUN); the site and the
