@@ -66,8 +66,11 @@ export function storableResponse(status: number, headers: Record<string, string 
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>()
   private bytes = 0
+  private readonly maxBytes: number
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(maxBytes: number) {
+    this.maxBytes = maxBytes
+  }
 
   get size(): number {
     return this.entries.size
