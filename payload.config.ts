@@ -21,6 +21,7 @@ import { dataDir, databaseUrl, payloadSecret } from './cms/env.ts'
 import { InnovationCouncil } from './cms/globals/InnovationCouncil.ts'
 import { keepPoolErrorsFromCrashing } from './cms/db/poolErrors.ts'
 import { rebuildSearchIndexEndpoint } from './cms/search/rebuildEndpoint.ts'
+import { withSiteNotify, withSiteNotifyGlobal } from './cms/hooks/notifySite.ts'
 import { MailOutbox } from './cms/collections/MailOutbox.ts'
 import { deliverMailTask, MAIL_QUEUE, sweepMailTask } from './cms/mail/outbox.ts'
 import { remindTask } from './cms/registration/tasks.ts'
@@ -57,8 +58,21 @@ export default buildConfig({
     defaultLocale: 'sv',
     fallback: true,
   },
-  collections: [Hubs, Events, Municipalities, CommunityManagers, Agencies, Registrations, AgencyApplications, AccessibilityReports, MailOutbox, Media, Users],
-  globals: [InnovationCouncil],
+  // Every collection the site shows (registrations count towards places left) tells the site to drop its page cache.
+  collections: [
+    withSiteNotify(Hubs),
+    withSiteNotify(Events),
+    withSiteNotify(Municipalities),
+    withSiteNotify(CommunityManagers),
+    withSiteNotify(Agencies),
+    withSiteNotify(Registrations),
+    AgencyApplications,
+    AccessibilityReports,
+    MailOutbox,
+    withSiteNotify(Media),
+    Users,
+  ],
+  globals: [withSiteNotifyGlobal(InnovationCouncil)],
   jobs: {
     tasks: [deliverMailTask, sweepMailTask, remindTask],
     // Jobs run in the CMS server only (the launcher sets JOBS_AUTORUN); the site and the

@@ -6,6 +6,9 @@
  *    everything Astro renders, in dev too);
  *  - answers a request target that does not decode with a localised 400 page, where the
  *    adapter would send a bare English "Bad request.".
+ *  - answers anonymous GET/HEAD from a cache of rendered pages (site/lib/cache/) while it
+ *    hears the CMS's invalidations on DATABASE_URL, gzipping text for clients that accept it;
+ *    `X-Cache: HIT|MISS|BYPASS` says which. SITE_CACHE=off turns it off.
  * Run after `astro build`, with HOST and PORT, like dist/server/entry.mjs.
  */
 import { readFileSync } from 'node:fs'
@@ -16,6 +19,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { isHttpsDeployment, securityHeaders } from '../site/lib/security/headers.ts'
 import { problemPage } from '../site/lib/security/messages.ts'
 import { isDecodableTarget, localeOfRawTarget } from '../site/lib/security/rawUrl.ts'
+import { gzipSync } from 'node:zlib'
+import { isNotModified } from '../cms/calendar/conditionalRequest.ts'
+import { listenForInvalidation } from '../site/lib/cache/cacheInvalidation.ts'
+import { ResponseCache, requestCacheKey, storableResponse, type CachedResponse } from '../site/lib/cache/responseCache.ts'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -26,6 +33,83 @@ const { handler } = (await import(pathToFileURL(path.join(root, 'dist/server/ent
 
 const headers = Object.entries(securityHeaders({ https: isHttpsDeployment() }))
 
+const cache = new ResponseCache(Number(process.env.SITE_CACHE_MAX_BYTES || 64 * 1024 * 1024))
+const invalidation =
+  process.env.DATABASE_URL && process.env.SITE_CACHE !== 'off'
+    ? listenForInvalidation(process.env.DATABASE_URL, () => {
+        generation++
+        cache.clear()
+      })
+    : undefined
+// Bumped on every clear, so a page rendered before an invalidation is not stored after it.
+let generation = 0
+const gzipped = new WeakMap<CachedResponse, Buffer>()
+const TEXT = /^(text\/|application\/(json|geo\+json|xml|javascript))/
+
+const header = (req: IncomingMessage, name: string): string | null => {
+  const value = req.headers[name]
+  return typeof value === 'string' ? value : null
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+}
+
+function serveHit(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
+  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
+  res.setHeader('x-cache', 'HIT')
+  // A kept feed or data file still answers conditional requests with 304.
+  const { etag, 'last-modified': lastModified } = entry.headers
+  const conditional = { ifNoneMatch: header(req, 'if-none-match'), ifModifiedSince: header(req, 'if-modified-since') }
+  if ((etag || lastModified) && isNotModified(conditional, { etag: etag ?? '', lastModified: lastModified ? new Date(lastModified) : null })) {
+    for (const name of ['content-type', 'content-length', 'content-disposition']) res.removeHeader(name)
+    res.writeHead(304)
+    res.end()
+    return
+  }
+  let body: Uint8Array = entry.body
+  if (TEXT.test(entry.headers['content-type'] ?? '')) {
+    res.setHeader('vary', 'Accept-Encoding')
+    if (acceptsGzip(req)) {
+      let zipped = gzipped.get(entry)
+      if (!zipped) gzipped.set(entry, (zipped = gzipSync(entry.body)))
+      body = zipped
+      res.setHeader('content-encoding', 'gzip')
+    }
+  }
+  res.setHeader('content-length', body.byteLength)
+  res.writeHead(entry.status)
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+function renderAndStore(req: IncomingMessage, res: ServerResponse, key: string): void {
+  const started = generation
+  const chunks: Buffer[] = []
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (chunk == null || typeof chunk === 'function') return
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+  }
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0])
+    return write(chunk, ...rest)
+  }) as typeof res.write
+  res.end = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0])
+    const now = Date.now()
+    const stored = Object.fromEntries(
+      Object.entries(res.getHeaders()).flatMap(([name, value]) => (value === undefined || name === 'x-cache' ? [] : [[name, Array.isArray(value) ? value.join(', ') : String(value)]])),
+    )
+    const expiresAt = storableResponse(res.statusCode, res.getHeaders(), now)
+    if (expiresAt !== null && generation === started && invalidation?.isLive() && !stored['content-encoding']) {
+      cache.set(key, { status: res.statusCode, headers: stored, body: Buffer.concat(chunks), expiresAt })
+    }
+    return end(chunk, ...rest)
+  }) as typeof res.end
+  handler(req, res)
+}
+
 function listener(req: IncomingMessage, res: ServerResponse): void {
   for (const [name, value] of headers) res.setHeader(name, value)
   const target = req.url ?? '/'
@@ -34,7 +118,17 @@ function listener(req: IncomingMessage, res: ServerResponse): void {
     res.end(req.method === 'HEAD' ? undefined : problemPage('bad-url', localeOfRawTarget(target)))
     return
   }
-  handler(req, res)
+  const key = invalidation?.isLive() ? requestCacheKey(req.method ?? 'GET', target, req.headers) : null
+  if (!key) {
+    res.setHeader('x-cache', 'BYPASS')
+    handler(req, res)
+    return
+  }
+  const entry = cache.get(key, Date.now())
+  if (entry) return serveHit(req, res, entry)
+  res.setHeader('x-cache', 'MISS')
+  if (req.method === 'HEAD') handler(req, res)
+  else renderAndStore(req, res, key)
 }
 
 // The adapter's own TLS option, kept for deployments that terminate TLS in Node.
@@ -49,6 +143,7 @@ server.listen(port, host, () => console.log(`[site] listening on ${host}:${port}
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
+    void invalidation?.stop()
     server.close(() => process.exit(0))
     server.closeAllConnections()
     // Streams that do not end are not worth waiting for.
