@@ -52,3 +52,14 @@ describe('a kept feed', () => {
     expect(await zipped.text()).toContain('BEGIN:VCALENDAR')
   })
 })
+
+describe('pages that show "open now"', () => {
+  it('tell the cache to drop them at the next opening or closing', async () => {
+    for (const path of ['/hubbar/fjallhubben', '/hubbar', '/en/hubs', '/kommuner/harjedalen']) {
+      const res = await fetch(siteUrl + path)
+      const at = Number(res.headers.get('x-cache-expires'))
+      expect(at, path).toBeGreaterThan(Date.now())
+      expect(at, path).toBeLessThan(Date.now() + 29 * 86_400_000)
+    }
+  })
+})
