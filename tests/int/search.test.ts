@@ -58,10 +58,13 @@ const currentMeili = () => {
 
 const testPrefix = () => `test_${randomBytes(5).toString('hex')}_`
 
-if (!MEILI_URL) {
-  console.log('Meilisearch engine: skipped, MEILI_URL not set (the contract suite ran against Postgres only)')
-  test.skip('the meilisearch search engine: skipped, MEILI_URL not set', () => {})
-}
+if (!MEILI_URL) console.log('Meilisearch engine: skipped, MEILI_URL not set (the contract suite ran against Postgres only)')
+
+// Without MEILI_URL there is no server to run the Meilisearch half of the contract against:
+// this one test says so in the report as a skip; with MEILI_URL it checks the server answers.
+test.skipIf(!MEILI_URL)('the Meilisearch server at MEILI_URL answers its health check (skipped: MEILI_URL not set)', async () => {
+  expect(await currentMeili().health()).toBe(true)
+})
 
 describe.each(MEILI_URL ? ['postgres', 'meilisearch'] : ['postgres'])('the %s search engine', (engineName) => {
   if (engineName === 'postgres') {
