@@ -268,6 +268,9 @@ export interface Media {
 export interface User {
   id: number;
   name: string;
+  title?: string | null;
+  phone?: string | null;
+  locale?: ('sv' | 'en') | null;
   role: 'admin' | 'community-manager' | 'agency-representative';
   agency?: (number | null) | Agency;
   updatedAt: string;
@@ -454,19 +457,30 @@ export interface Registration {
  */
 export interface AgencyApplication {
   id: number;
+  kind: 'new-agency' | 'add-representative';
   agencyName: string;
   orgNumber: string;
+  website?: string | null;
+  municipality?: (number | null) | Municipality;
+  staffInCounty?: number | null;
   agency?: (number | null) | Agency;
   contactName: string;
+  contactTitle?: string | null;
   contactEmail: string;
   contactPhone?: string | null;
-  interests: ('network' | 'meetups' | 'council')[];
+  freeMailDomain?: boolean | null;
+  interests?: ('meetups' | 'council' | 'hub-seats')[] | null;
   message?: string | null;
   locale: 'sv' | 'en';
   status: 'pending' | 'confirmed' | 'approved' | 'rejected';
   consent: boolean;
-  token?: string | null;
+  tokenHash?: string | null;
+  confirmExpiresAt?: string | null;
+  confirmedAt?: string | null;
   purgeAfter?: string | null;
+  decisionMessage?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -919,19 +933,30 @@ export interface RegistrationsSelect<T extends boolean = true> {
  * via the `definition` "agency-applications_select".
  */
 export interface AgencyApplicationsSelect<T extends boolean = true> {
+  kind?: T;
   agencyName?: T;
   orgNumber?: T;
+  website?: T;
+  municipality?: T;
+  staffInCounty?: T;
   agency?: T;
   contactName?: T;
+  contactTitle?: T;
   contactEmail?: T;
   contactPhone?: T;
+  freeMailDomain?: T;
   interests?: T;
   message?: T;
   locale?: T;
   status?: T;
   consent?: T;
-  token?: T;
+  tokenHash?: T;
+  confirmExpiresAt?: T;
+  confirmedAt?: T;
   purgeAfter?: T;
+  decisionMessage?: T;
+  decidedAt?: T;
+  decidedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1032,6 +1057,9 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  title?: T;
+  phone?: T;
+  locale?: T;
   role?: T;
   agency?: T;
   updatedAt?: T;

@@ -1,51 +1,112 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../access/index.ts'
 import { checkOrgNumber } from '../fields/orgNumber.ts'
-import { isEmail, messages } from '../fields/messages.ts'
+import { isEmail, isHttpUrl, messages } from '../fields/messages.ts'
 
-/** An agency's request to join the authority network, waiting for the region to approve it. */
+const hidden = { read: () => false, update: () => false, create: () => false }
+
+/**
+ * A request to join the authority network, made on the site's sign-up form
+ * (cms/network/signup.ts): either a new agency, or another representative for an agency
+ * that is already a member. The applicant confirms their address from a mail (double
+ * opt-in); region staff then approve or reject it. Unconfirmed requests are purged.
+ */
 export const AgencyApplications: CollectionConfig = {
   slug: 'agency-applications',
   labels: {
-    singular: { sv: 'Ansökan från myndighet', en: 'Agency application' },
-    plural: { sv: 'Ansökningar från myndigheter', en: 'Agency applications' },
+    singular: { sv: 'Ansökan till nätverket', en: 'Network application' },
+    plural: { sv: 'Ansökningar till nätverket', en: 'Network applications' },
   },
-  admin: { useAsTitle: 'agencyName', defaultColumns: ['agencyName', 'contactName', 'status', 'createdAt'], group: { sv: 'Anmälningar', en: 'Sign-ups' } },
-  // Created by the site's sign-up command after validation, read and decided by region staff.
+  admin: {
+    useAsTitle: 'agencyName',
+    defaultColumns: ['agencyName', 'kind', 'contactName', 'status', 'createdAt'],
+    listSearchableFields: ['agencyName', 'orgNumber', 'contactName', 'contactEmail'],
+    group: { sv: 'Anmälningar', en: 'Sign-ups' },
+  },
+  defaultSort: '-createdAt',
+  // Created by the site's sign-up service after validation, read and decided by region staff.
   access: { read: adminOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
   fields: [
-    { name: 'agencyName', type: 'text', required: true, label: { sv: 'Myndighetens namn', en: 'Agency name' } },
     {
-      name: 'orgNumber',
-      type: 'text',
+      name: 'kind',
+      type: 'select',
       required: true,
-      label: { sv: 'Organisationsnummer', en: 'Organisation number' },
-      validate: (value: unknown) => {
-        const check = checkOrgNumber(value)
-        if (check.ok) return true
-        return check.reason === 'format' ? messages.orgNumberFormat : messages.orgNumberChecksum
-      },
+      defaultValue: 'new-agency',
+      label: { sv: 'Slag', en: 'Kind' },
+      options: [
+        { value: 'new-agency', label: { sv: 'Ny myndighet', en: 'New agency' } },
+        { value: 'add-representative', label: { sv: 'Ytterligare representant', en: 'Another representative' } },
+      ],
+      admin: { position: 'sidebar' },
     },
-    { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { sv: 'Myndighet (när den finns)', en: 'Agency (when known)' } },
-    { name: 'contactName', type: 'text', required: true, label: { sv: 'Kontaktperson', en: 'Contact person' } },
     {
-      name: 'contactEmail',
-      type: 'email',
-      required: true,
-      label: { sv: 'E-post', en: 'E-mail' },
-      validate: (value: unknown) => (isEmail(value) ? true : messages.email),
+      type: 'collapsible',
+      label: { sv: 'Myndigheten', en: 'The agency' },
+      fields: [
+        { name: 'agencyName', type: 'text', required: true, maxLength: 200, label: { sv: 'Myndighetens namn', en: 'Agency name' } },
+        {
+          name: 'orgNumber',
+          type: 'text',
+          required: true,
+          index: true,
+          label: { sv: 'Organisationsnummer', en: 'Organisation number' },
+          hooks: {
+            beforeValidate: [({ value }) => {
+              const check = checkOrgNumber(value)
+              return check.ok ? check.normalized : value
+            }],
+          },
+          validate: (value: unknown) => {
+            const check = checkOrgNumber(value)
+            if (check.ok) return true
+            return check.reason === 'format' ? messages.orgNumberFormat : messages.orgNumberChecksum
+          },
+        },
+        {
+          name: 'website',
+          type: 'text',
+          maxLength: 300,
+          label: { sv: 'Webbplats', en: 'Website' },
+          validate: (value: unknown) => (value == null || value === '' || isHttpUrl(value) ? true : messages.url),
+        },
+        { name: 'municipality', type: 'relationship', relationTo: 'municipalities', label: { sv: 'Kommun för det lokala kontoret', en: 'Municipality of the local office' } },
+        { name: 'staffInCounty', type: 'number', min: 0, max: 100000, label: { sv: 'Anställda i länet', en: 'Staff in the county' } },
+        { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { sv: 'Myndighet i portalen', en: 'Agency in the portal' } },
+      ],
     },
-    { name: 'contactPhone', type: 'text', label: { sv: 'Telefon', en: 'Phone' } },
+    {
+      type: 'collapsible',
+      label: { sv: 'Representanten', en: 'The representative' },
+      fields: [
+        { name: 'contactName', type: 'text', required: true, maxLength: 200, label: { sv: 'Namn', en: 'Name' } },
+        { name: 'contactTitle', type: 'text', maxLength: 200, label: { sv: 'Befattning', en: 'Title' } },
+        {
+          name: 'contactEmail',
+          type: 'email',
+          required: true,
+          index: true,
+          label: { sv: 'E-post', en: 'E-mail' },
+          validate: (value: unknown) => (isEmail(value) ? true : messages.email),
+        },
+        { name: 'contactPhone', type: 'text', maxLength: 40, label: { sv: 'Telefon', en: 'Phone' } },
+        {
+          name: 'freeMailDomain',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { sv: 'E-post på en gratistjänst (kontrollera att personen hör till myndigheten)', en: 'E-mail on a free-mail service (check that the person belongs to the agency)' },
+          admin: { readOnly: true },
+        },
+      ],
+    },
     {
       name: 'interests',
       type: 'select',
       hasMany: true,
-      required: true,
-      label: { sv: 'Vill delta i', en: 'Wants to join' },
+      label: { sv: 'Intresserad av', en: 'Interested in' },
       options: [
-        { value: 'network', label: { sv: 'Myndighetsnätverket', en: 'The authority network' } },
         { value: 'meetups', label: { sv: 'Nätverksträffar', en: 'Network meetups' } },
         { value: 'council', label: { sv: 'Innovationsrådet', en: 'The innovation council' } },
+        { value: 'hub-seats', label: { sv: 'Platser i hubbarna för personalen', en: 'Hub seats for staff' } },
       ],
     },
     { name: 'message', type: 'textarea', maxLength: 2000, label: { sv: 'Meddelande', en: 'Message' } },
@@ -54,16 +115,19 @@ export const AgencyApplications: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'sv',
+      label: { sv: 'Språk för e-post', en: 'Language for mail' },
       options: [
         { value: 'sv', label: 'Svenska' },
         { value: 'en', label: 'English' },
       ],
+      admin: { position: 'sidebar' },
     },
     {
       name: 'status',
       type: 'select',
       required: true,
       defaultValue: 'pending',
+      index: true,
       label: { sv: 'Status', en: 'Status' },
       options: [
         { value: 'pending', label: { sv: 'Väntar på e-postbekräftelse', en: 'Awaiting e-mail confirmation' } },
@@ -78,13 +142,26 @@ export const AgencyApplications: CollectionConfig = {
       type: 'checkbox',
       required: true,
       label: {
-        sv: 'Samtycke till behandling av kontaktuppgifterna för detta ändamål',
-        en: 'Consent to processing the contact details for this purpose',
+        sv: 'Samtycke till behandlingen som integritetsmeddelandet beskriver',
+        en: 'Consent to the processing described in the privacy notice',
       },
       validate: (value: unknown) =>
         value === true ? true : 'Samtycke krävs för att behandla ansökan. / Consent is required to process the application.',
     },
-    { name: 'token', type: 'text', index: true, admin: { hidden: true }, access: { read: () => false, update: () => false } },
-    { name: 'purgeAfter', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+    // The confirmation link's token is stored only as its SHA-256 hash, so a database leak
+    // cannot confirm anyone's application. Single use: cleared when confirmed.
+    { name: 'tokenHash', type: 'text', index: true, admin: { hidden: true }, access: hidden },
+    { name: 'confirmExpiresAt', type: 'date', label: { sv: 'Länken gäller till', en: 'Link valid until' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'confirmedAt', type: 'date', label: { sv: 'E-post bekräftad', en: 'E-mail confirmed' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'purgeAfter', type: 'date', index: true, label: { sv: 'Raderas om obekräftad', en: 'Deleted if unconfirmed' }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      type: 'collapsible',
+      label: { sv: 'Beslut', en: 'Decision' },
+      fields: [
+        { name: 'decisionMessage', type: 'textarea', maxLength: 2000, label: { sv: 'Meddelande till den sökande', en: 'Message to the applicant' } },
+        { name: 'decidedAt', type: 'date', label: { sv: 'Beslutad', en: 'Decided' }, admin: { readOnly: true } },
+        { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: { sv: 'Beslutad av', en: 'Decided by' }, admin: { readOnly: true } },
+      ],
+    },
   ],
 }

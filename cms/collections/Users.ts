@@ -28,7 +28,19 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
+    { name: 'name', type: 'text', required: true, maxLength: 200, label: { sv: 'Namn', en: 'Name' } },
+    { name: 'title', type: 'text', maxLength: 200, label: { sv: 'Befattning', en: 'Title' } },
+    { name: 'phone', type: 'text', maxLength: 40, label: { sv: 'Telefon', en: 'Phone' } },
+    {
+      name: 'locale',
+      type: 'select',
+      defaultValue: 'sv',
+      label: { sv: 'Språk för e-post', en: 'Language for mail' },
+      options: [
+        { value: 'sv', label: 'Svenska' },
+        { value: 'en', label: 'English' },
+      ],
+    },
     {
       name: 'role',
       type: 'select',
