@@ -1181,6 +1181,7 @@ export interface InnovationCouncil {
         organisation: string;
         role: 'chair' | 'member' | 'secretary';
         agency?: (number | null) | Agency;
+        user?: (number | null) | User;
         id?: string | null;
       }[]
     | null;
@@ -1230,6 +1231,7 @@ export interface InnovationCouncilSelect<T extends boolean = true> {
         organisation?: T;
         role?: T;
         agency?: T;
+        user?: T;
         id?: T;
       };
   meetings?: T;

@@ -39,6 +39,14 @@ export const InnovationCouncil: GlobalConfig = {
           ],
         },
         { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { sv: 'Myndighet', en: 'Agency' } },
+        {
+          name: 'user',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { sv: 'Konto (ger tillgång till rådets möten)', en: 'Account (gives access to the council’s meetings)' },
+          // Who holds a seat is public by name; which account is not.
+          access: { read: ({ req }) => isAdmin(req.user) },
+        },
       ],
     },
     {

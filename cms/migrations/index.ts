@@ -6,7 +6,7 @@ import * as migration_20261122_093822_scheduled_publish from './20261122_093822_
 import * as migration_20261122_100000_search_queue from './20261122_100000_search_queue';
 import * as migration_20261122_101417_accessibility_reports from './20261122_101417_accessibility_reports';
 import * as migration_20261122_110000_search_speed from './20261122_110000_search_speed';
-import * as migration_20261122_113529_network_signup from './20261122_113529_network_signup';
+import * as migration_20261122_113739_network_signup from './20261122_113739_network_signup';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261122_110000_search_speed',
   },
   {
-    up: migration_20261122_113529_network_signup.up,
-    down: migration_20261122_113529_network_signup.down,
-    name: '20261122_113529_network_signup'
+    up: migration_20261122_113739_network_signup.up,
+    down: migration_20261122_113739_network_signup.down,
+    name: '20261122_113739_network_signup'
   },
 ];

@@ -24,8 +24,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users" ADD COLUMN "title" varchar;
   ALTER TABLE "users" ADD COLUMN "phone" varchar;
   ALTER TABLE "users" ADD COLUMN "locale" "enum_users_locale" DEFAULT 'sv';
+  ALTER TABLE "innovation_council_members" ADD COLUMN "user_id" integer;
+  ALTER TABLE "_innovation_council_v_version_members" ADD COLUMN "user_id" integer;
   ALTER TABLE "agency_applications" ADD CONSTRAINT "agency_applications_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "agency_applications" ADD CONSTRAINT "agency_applications_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "innovation_council_members" ADD CONSTRAINT "innovation_council_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_innovation_council_v_version_members" ADD CONSTRAINT "_innovation_council_v_version_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "agency_applications_org_number_idx" ON "agency_applications" USING btree ("org_number");
   CREATE INDEX "agency_applications_municipality_idx" ON "agency_applications" USING btree ("municipality_id");
   CREATE INDEX "agency_applications_contact_email_idx" ON "agency_applications" USING btree ("contact_email");
@@ -33,6 +37,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "agency_applications_token_hash_idx" ON "agency_applications" USING btree ("token_hash");
   CREATE INDEX "agency_applications_purge_after_idx" ON "agency_applications" USING btree ("purge_after");
   CREATE INDEX "agency_applications_decided_by_idx" ON "agency_applications" USING btree ("decided_by_id");
+  CREATE INDEX "innovation_council_members_user_idx" ON "innovation_council_members" USING btree ("user_id");
+  CREATE INDEX "_innovation_council_v_version_members_user_idx" ON "_innovation_council_v_version_members" USING btree ("user_id");
   ALTER TABLE "agency_applications" DROP COLUMN "token";`)
 }
 
@@ -41,6 +47,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
    ALTER TABLE "agency_applications" DROP CONSTRAINT "agency_applications_municipality_id_municipalities_id_fk";
   
   ALTER TABLE "agency_applications" DROP CONSTRAINT "agency_applications_decided_by_id_users_id_fk";
+  
+  ALTER TABLE "innovation_council_members" DROP CONSTRAINT "innovation_council_members_user_id_users_id_fk";
+  
+  ALTER TABLE "_innovation_council_v_version_members" DROP CONSTRAINT "_innovation_council_v_version_members_user_id_users_id_fk";
   
   ALTER TABLE "agency_applications_interests" ALTER COLUMN "value" SET DATA TYPE text;
   DROP TYPE "public"."enum_agency_applications_interests";
@@ -53,6 +63,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "agency_applications_token_hash_idx";
   DROP INDEX "agency_applications_purge_after_idx";
   DROP INDEX "agency_applications_decided_by_idx";
+  DROP INDEX "innovation_council_members_user_idx";
+  DROP INDEX "_innovation_council_v_version_members_user_idx";
   ALTER TABLE "agency_applications" ADD COLUMN "token" varchar;
   CREATE INDEX "agency_applications_token_idx" ON "agency_applications" USING btree ("token");
   ALTER TABLE "agency_applications" DROP COLUMN "kind";
@@ -70,6 +82,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "users" DROP COLUMN "title";
   ALTER TABLE "users" DROP COLUMN "phone";
   ALTER TABLE "users" DROP COLUMN "locale";
+  ALTER TABLE "innovation_council_members" DROP COLUMN "user_id";
+  ALTER TABLE "_innovation_council_v_version_members" DROP COLUMN "user_id";
   DROP TYPE "public"."enum_agency_applications_kind";
   DROP TYPE "public"."enum_users_locale";`)
 }
