@@ -25,6 +25,7 @@ import { withSiteNotify, withSiteNotifyGlobal } from './cms/hooks/notifySite.ts'
 import { MailOutbox } from './cms/collections/MailOutbox.ts'
 import { deliverMailTask, MAIL_QUEUE, sweepMailTask } from './cms/mail/outbox.ts'
 import { remindTask } from './cms/registration/tasks.ts'
+import { purgeApplicationsTask } from './cms/network/signup.ts'
 import { isAdmin } from './cms/access/roles.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
 import { startSearchSync } from './cms/search/sync.ts'
@@ -74,7 +75,7 @@ export default buildConfig({
   ],
   globals: [withSiteNotifyGlobal(InnovationCouncil)],
   jobs: {
-    tasks: [deliverMailTask, sweepMailTask, remindTask],
+    tasks: [deliverMailTask, sweepMailTask, remindTask, purgeApplicationsTask],
     // Jobs run in the CMS server only (the launcher sets JOBS_AUTORUN); the site and the
     // command-line tools just queue them. Every five seconds, so a confirmation link
     // arrives while the visitor is still looking for it.

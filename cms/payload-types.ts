@@ -85,6 +85,7 @@ export interface Config {
       deliverMail: TaskDeliverMail;
       sweepMail: TaskSweepMail;
       sendReminders: TaskSendReminders;
+      purgeApplications: TaskPurgeApplications;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -595,7 +596,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverMail' | 'sweepMail' | 'sendReminders' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverMail' | 'sweepMail' | 'sendReminders' | 'purgeApplications' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -628,7 +629,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverMail' | 'sweepMail' | 'sendReminders' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'deliverMail' | 'sweepMail' | 'sendReminders' | 'purgeApplications' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1302,6 +1304,16 @@ export interface TaskSendReminders {
   output: {
     queued?: number | null;
     promoted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeApplications".
+ */
+export interface TaskPurgeApplications {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

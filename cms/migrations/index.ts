@@ -7,6 +7,7 @@ import * as migration_20261122_100000_search_queue from './20261122_100000_searc
 import * as migration_20261122_101417_accessibility_reports from './20261122_101417_accessibility_reports';
 import * as migration_20261122_110000_search_speed from './20261122_110000_search_speed';
 import * as migration_20261122_113739_network_signup from './20261122_113739_network_signup';
+import * as migration_20261122_114304_purge_applications from './20261122_114304_purge_applications';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261122_113739_network_signup.up,
     down: migration_20261122_113739_network_signup.down,
-    name: '20261122_113739_network_signup'
+    name: '20261122_113739_network_signup',
+  },
+  {
+    up: migration_20261122_114304_purge_applications.up,
+    down: migration_20261122_114304_purge_applications.down,
+    name: '20261122_114304_purge_applications'
   },
 ];

@@ -27,6 +27,9 @@ import {
 import { isRecurring } from '../../cms/calendar/recurrence.ts'
 import { executor, sql } from '../../cms/db/sql.ts'
 import { searchEngine } from '../../cms/search/sync.ts'
+import { confirmSignup, SignupProblem, submitSignup, viewSignupLink, type LinkState, type SignupOutcome } from '../../cms/network/signup.ts'
+import type { SignupInput, SignupWarning } from '../../cms/network/signupInput.ts'
+import type { SignupServiceProblem } from '../../cms/network/signupMessages.ts'
 import { atNextOccurrence } from './eventOccurrences.ts'
 import { homeNumbers, stockholmMonth } from './homeNumbers.ts'
 import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
@@ -723,4 +726,29 @@ export async function contentVersion(): Promise<string> {
       (SELECT concat(max(updated_at), ':', count(*)) FROM media),
       (SELECT max(updated_at) FROM innovation_council)) AS version`)
   return String(rows[0]?.version ?? '')
+}
+
+export type SignupOutcomeResult = { ok: true; value: SignupOutcome } | { ok: false; problem: SignupServiceProblem }
+
+async function attemptSignup<T>(work: (payload: Payload) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; problem: SignupServiceProblem }> {
+  try {
+    return { ok: true, value: await work(await cms()) }
+  } catch (err) {
+    if (err instanceof SignupProblem) return { ok: false, problem: err.problem }
+    throw err
+  }
+}
+
+/** Records a network sign-up (already validated) and mails its confirmation link. */
+export function signUpToNetwork(input: SignupInput, warnings: SignupWarning[]): Promise<SignupOutcomeResult> {
+  return attemptSignup((payload) => submitSignup(payload, input, warnings))
+}
+
+/** What a sign-up confirmation link points at, without using it. */
+export async function loadSignupLink(token: string): Promise<LinkState> {
+  return viewSignupLink(await cms(), token)
+}
+
+export function confirmSignupLink(token: string): Promise<{ ok: true; value: { agencyName: string } } | { ok: false; problem: SignupServiceProblem }> {
+  return attemptSignup((payload) => confirmSignup(payload, token))
 }

@@ -18,7 +18,8 @@ const TEXT = {
       eventsHeading: 'Kommande öppna träffar',
       noEvents: 'Inga öppna träffar är inplanerade just nu.',
       joinHeading: 'Så ansluter din myndighet',
-      join: 'Anmälan via ett formulär här på webbplatsen är under uppbyggnad. Till dess anmäler en representant för myndigheten intresse till regionen, som bekräftar medlemskapet och skapar ett konto för representanten.',
+      join: 'En representant för myndigheten anmäler den med formuläret här på webbplatsen. Du bekräftar din e-postadress, regionen godkänner anmälan och du får ett konto där du anmäler dig och kollegor till nätverkets träffar. Är myndigheten redan med kan du bli ytterligare en representant.',
+      joinLink: 'Anslut din myndighet',
       councilLink: 'Läs om det regionala innovationsrådet',
     },
     council: {
@@ -50,7 +51,8 @@ const TEXT = {
       eventsHeading: 'Upcoming open meetups',
       noEvents: 'No open meetups are planned right now.',
       joinHeading: 'How your agency joins',
-      join: 'A sign-up form on this site is being built. Until then, a representative of the agency tells the region of its interest; the region confirms the membership and creates an account for the representative.',
+      join: 'A representative of the agency signs it up with the form on this site. You confirm your e-mail address, the region approves the sign-up, and you get an account for registering yourself and colleagues for the network’s meetups. If the agency is already a member, you can become another representative.',
+      joinLink: 'Sign your agency up',
       councilLink: 'Read about the regional innovation council',
     },
     council: {

@@ -1,0 +1,64 @@
+/**
+ * The page a sign-up's confirmation link opens: a GET shows what is being confirmed and a
+ * button; only the button's POST confirms, so a mail scanner that follows links confirms
+ * nothing. A forged, used or expired link gets a clear message and a 4xx.
+ */
+import { signupServiceStatus, signupServiceText } from '../../cms/network/signupMessages.ts'
+import { confirmSignupLink, loadSignupLink } from './cms.ts'
+import type { Locale } from './i18n.ts'
+import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { signupText } from './signupText.ts'
+
+export const CONFIRM_FORM = 'network-confirm'
+
+export interface SignupConfirmPage {
+  status: number
+  /** The question above the button, when the link can still be used. */
+  question: string | null
+  notice: { kind: 'ok' | 'error'; text: string } | null
+  /** Offer to fill in the form again (the link expired or is unknown). */
+  again: boolean
+  protection: FormProtectionFields | null
+  headers: Record<string, string>
+}
+
+export async function signupConfirmPage(context: FormContext, token: string, locale: Locale): Promise<SignupConfirmPage> {
+  const t = signupText(locale).confirm
+  const page: SignupConfirmPage = { status: 200, question: null, notice: null, again: false, protection: null, headers: {} }
+
+  if (context.request.method === 'POST') {
+    const data = await readFormData(context.request)
+    const guard = data ? checkFormSubmission(context, data, { locale, action: CONFIRM_FORM }) : null
+    if (!data || !guard) {
+      page.status = 400
+      page.notice = { kind: 'error', text: locale === 'sv' ? 'Formuläret kunde inte läsas. Försök igen.' : 'The form could not be read. Try again.' }
+    } else if (!guard.ok) {
+      page.status = guard.status
+      page.headers = guard.headers
+      page.notice = { kind: 'error', text: guard.message }
+    } else {
+      const outcome = await confirmSignupLink(token)
+      if (outcome.ok) {
+        page.notice = { kind: 'ok', text: t.done(outcome.value.agencyName) }
+        return page
+      }
+      page.status = signupServiceStatus[outcome.problem]
+      page.notice = { kind: 'error', text: signupServiceText[outcome.problem][locale] }
+      page.again = outcome.problem !== 'tokenUsed'
+      return page
+    }
+  }
+
+  const link = await loadSignupLink(token)
+  if (link.state === 'valid') {
+    page.question = link.kind === 'add-representative' ? t.leadRepresentative(link.agencyName) : t.lead(link.agencyName)
+    page.protection = protectForm(context, { action: CONFIRM_FORM })
+  } else if (link.state === 'used') {
+    if (!page.notice) page.notice = { kind: 'ok', text: t.used(link.agencyName) }
+  } else {
+    page.status = signupServiceStatus[link.state]
+    page.notice = { kind: 'error', text: signupServiceText[link.state][locale] }
+    page.again = true
+  }
+  return page
+}
