@@ -7,9 +7,12 @@ import { signupServiceStatus, signupServiceText } from '../../cms/network/signup
 import { confirmSignupLink, loadSignupLink } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import { signupText } from './signupText.ts'
 
 export const CONFIRM_FORM = 'network-confirm'
+/** A button is pressed, not typed into: no minimum fill time. The token is the real guard. */
+const perAddress = new SlidingWindowLimiter({ limit: 30 })
 
 export interface SignupConfirmPage {
   status: number
@@ -28,7 +31,7 @@ export async function signupConfirmPage(context: FormContext, token: string, loc
 
   if (context.request.method === 'POST') {
     const data = await readFormData(context.request)
-    const guard = data ? checkFormSubmission(context, data, { locale, action: CONFIRM_FORM }) : null
+    const guard = data ? checkFormSubmission(context, data, { locale, action: CONFIRM_FORM, limiter: perAddress, minFillMs: 0 }) : null
     if (!data || !guard) {
       page.status = 400
       page.notice = { kind: 'error', text: locale === 'sv' ? 'Formuläret kunde inte läsas. Försök igen.' : 'The form could not be read. Try again.' }

@@ -3,18 +3,15 @@
  * server's job runner delivers (to .eml files, as a laptop demo does), the link in it, and
  * the registrant's page. Bad input is posted as a plain form would post it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { simpleParser, type ParsedMail } from 'mailparser'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { CSRF_FIELD, HONEYPOT_FIELD, STARTED_FIELD } from '../../site/lib/security/forms.ts'
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts'
 import { adminAuthorization, logInToAdminPanel } from '../helpers/cmsSession.ts'
+import { FILL_TIME_MS, formSession, hiddenValue, linkIn, mailTo } from '../helpers/siteForms.ts'
+import { CSRF_FIELD, STARTED_FIELD } from '../../site/lib/security/forms.ts'
 
 const siteUrl = inject('siteUrl')
 const cmsUrl = inject('cmsUrl')
-const mailDir = path.join(inject('dataDir'), 'mail')
 let browser: Browser
 let eventPath: string
 let eventId: number
@@ -41,57 +38,9 @@ afterAll(async () => {
 let counter = 0
 const address = (label: string) => `${label}-${Date.now()}-${++counter}@example.org`
 
-/** Waits for the job runner to deliver a message to `to` whose subject matches. */
-async function mailTo(to: string, subject: RegExp, timeoutMs = 30_000): Promise<ParsedMail> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (existsSync(mailDir)) {
-      for (const file of readdirSync(mailDir)) {
-        const raw = readFileSync(path.join(mailDir, file), 'utf8')
-        if (!raw.includes(to)) continue
-        const mail = await simpleParser(raw)
-        if (subject.test(mail.subject ?? '')) return mail
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`No mail to ${to} matching ${subject} within ${timeoutMs} ms`)
-}
-
-/** The site path of the first link in a mail that starts with `prefix`. */
-function linkIn(mail: ParsedMail, prefix: string): string {
-  const match = new RegExp(`https?://[^\\s/]+(${prefix}[^\\s]+)`).exec(mail.text ?? '')
-  if (!match) throw new Error(`No ${prefix} link in: ${mail.text}`)
-  return match[1]
-}
-
 async function noViolations(page: Page, what: string) {
   const violations = await axeViolations(page)
   expect(violations, `${what}: ${describeViolations(violations)}`).toEqual([])
-}
-
-/** The site's forms refuse a submit sooner than this after the form was served. */
-const FILL_TIME_MS = 3_100
-
-const hiddenValue = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? ''
-
-/**
- * Posts a form as a browser without JavaScript would: after loading the page (its CSRF
- * cookie and hidden fields) and waiting the minimum fill time, from the site's own origin.
- */
-async function formSession(pathname: string) {
-  const page = await fetch(siteUrl + pathname)
-  const html = await page.text()
-  const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
-  const hidden = { [CSRF_FIELD]: hiddenValue(html, CSRF_FIELD), [STARTED_FIELD]: hiddenValue(html, STARTED_FIELD), [HONEYPOT_FIELD]: '' }
-  await new Promise((resolve) => setTimeout(resolve, FILL_TIME_MS))
-  return (fields: Record<string, string>) =>
-    fetch(siteUrl + pathname, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: siteUrl, cookie },
-      body: new URLSearchParams({ ...hidden, ...fields }),
-      redirect: 'manual',
-    })
 }
 
 let eventForm: Awaited<ReturnType<typeof formSession>> | undefined
