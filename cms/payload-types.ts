@@ -309,6 +309,8 @@ export interface Agency {
   website?: string | null;
   membershipStatus: 'applied' | 'confirmed' | 'member' | 'left';
   staffInCounty?: number | null;
+  municipality?: (number | null) | Municipality;
+  logo?: (number | null) | Media;
   representatives?: {
     docs?: (number | User)[];
     hasNextPage?: boolean;
@@ -906,6 +908,8 @@ export interface AgenciesSelect<T extends boolean = true> {
   website?: T;
   membershipStatus?: T;
   staffInCounty?: T;
+  municipality?: T;
+  logo?: T;
   representatives?: T;
   updatedAt?: T;
   createdAt?: T;

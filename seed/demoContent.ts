@@ -89,11 +89,11 @@ export function demoHubDetails(hub: HubFact, index: number) {
 
 /** Demo agencies. Invented names and organisation numbers with valid check digits. */
 export const DEMO_AGENCIES = [
-  { name: 'Demomyndigheten för fjällnära service', orgPrefix: '202990001', status: 'member', staff: 240 },
-  { name: 'Exempelverket, Östersundskontoret', orgPrefix: '202990002', status: 'member', staff: 410 },
-  { name: 'Påhittade statistikmyndigheten (demo)', orgPrefix: '202990003', status: 'confirmed', staff: 95 },
-  { name: 'Testinspektionen Jämtland (demo)', orgPrefix: '202990004', status: 'applied', staff: 60 },
-  { name: 'Låtsasarkivet i Härjedalen (demo)', orgPrefix: '202990005', status: 'member', staff: 30 },
+  { name: 'Demomyndigheten för fjällnära service', orgPrefix: '202990001', status: 'member', staff: 240, office: 'Åre' },
+  { name: 'Exempelverket, Östersundskontoret', orgPrefix: '202990002', status: 'member', staff: 410, office: 'Östersund' },
+  { name: 'Påhittade statistikmyndigheten (demo)', orgPrefix: '202990003', status: 'confirmed', staff: 95, office: 'Östersund' },
+  { name: 'Testinspektionen Jämtland (demo)', orgPrefix: '202990004', status: 'applied', staff: 60, office: 'Krokom' },
+  { name: 'Låtsasarkivet i Härjedalen (demo)', orgPrefix: '202990005', status: 'member', staff: 30, office: 'Härjedalen' },
 ] as const
 
 export { facts }

@@ -208,7 +208,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     if (!doc) {
       doc = await payload.create({
         collection: 'agencies',
-        data: { name: a.name, slug: slugify(a.name), orgNumber, membershipStatus: a.status, staffInCounty: a.staff },
+        data: { name: a.name, slug: slugify(a.name), orgNumber, membershipStatus: a.status, staffInCounty: a.staff, municipality: municipalityIds.get(a.office) },
         overrideAccess: true,
         context,
       })

@@ -69,6 +69,14 @@ export const Agencies: CollectionConfig = {
     },
     { name: 'staffInCounty', type: 'number', min: 0, label: { sv: 'Anställda i länet (ungefär)', en: 'Staff in the county (approx.)' } },
     {
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      label: { sv: 'Kommun för det lokala kontoret', en: 'Municipality of the local office' },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: { sv: 'Logotyp', en: 'Logo' } },
+    {
       name: 'representatives',
       type: 'join',
       collection: 'users',

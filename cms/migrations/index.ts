@@ -8,6 +8,7 @@ import * as migration_20261122_101417_accessibility_reports from './20261122_101
 import * as migration_20261122_110000_search_speed from './20261122_110000_search_speed';
 import * as migration_20261122_113739_network_signup from './20261122_113739_network_signup';
 import * as migration_20261122_114304_purge_applications from './20261122_114304_purge_applications';
+import * as migration_20261122_115613_agency_office_logo from './20261122_115613_agency_office_logo';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261122_114304_purge_applications.up,
     down: migration_20261122_114304_purge_applications.down,
-    name: '20261122_114304_purge_applications'
+    name: '20261122_114304_purge_applications',
+  },
+  {
+    up: migration_20261122_115613_agency_office_logo.up,
+    down: migration_20261122_115613_agency_office_logo.down,
+    name: '20261122_115613_agency_office_logo'
   },
 ];

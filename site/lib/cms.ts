@@ -536,6 +536,9 @@ export async function loadCouncil(locale: Locale): Promise<CouncilPage | null> {
 export interface NetworkAgency {
   name: string
   website: string | null
+  /** The local office's municipality. */
+  municipality: MunicipalityRef | null
+  logo: PublicImage | null
 }
 
 /** Agencies in the authority network: only those the region has confirmed are public. */
@@ -545,12 +548,23 @@ export async function listNetworkAgencies(locale: Locale): Promise<NetworkAgency
     collection: 'agencies',
     locale,
     where: { membershipStatus: { in: ['confirmed', 'member'] } },
-    depth: 0,
+    depth: 1,
     overrideAccess: false,
     pagination: false,
-    select: { name: true, website: true },
+    select: { name: true, website: true, municipality: true, logo: true },
   })
-  return sortByName(result.docs.map((a) => ({ name: a.name, website: a.website ?? null })))
+  return sortByName(
+    result.docs.map((a) => {
+      const municipality = populated(a.municipality)
+      return {
+        name: a.name,
+        website: a.website ?? null,
+        municipality: municipality ? { name: municipality.name, slug: municipality.slug } : null,
+        // A logo is shown at its natural shape, never cropped.
+        logo: publicImage(a.logo, 'card'),
+      }
+    }),
+  )
 }
 
 /** What the home page shows: every hub, the next five events and the municipalities. */

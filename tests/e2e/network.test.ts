@@ -43,6 +43,18 @@ describe('the authority network and innovation council pages', () => {
     await page.close()
   })
 
+  it('groups the members by their local office, and the map marks each group with its count, linked to it', async () => {
+    const { page } = await open('/natverket')
+    const group = page.locator('#kontor-ostersund + ul.agency-list li')
+    expect(await group.allInnerTexts()).toEqual(['Exempelverket, Östersundskontoret', 'Påhittade statistikmyndigheten (demo)'])
+    const marker = page.locator('a.county-map__office[href="#kontor-ostersund"]')
+    expect(await marker.getAttribute('aria-label')).toBe('Östersund: 2 myndigheter (Exempelverket, Östersundskontoret, Påhittade statistikmyndigheten (demo))')
+    expect(await marker.locator('text').textContent()).toBe('2')
+    // The applied agency's office (Krokom) is not marked.
+    expect(await page.locator('a.county-map__office[href="#kontor-krokom"]').count()).toBe(0)
+    await page.close()
+  })
+
   it('shows no event for the network or the council to the public', async () => {
     const { page, main } = await open('/natverket')
     expect(await main()).not.toMatch(/Myndighetsnätverket:|Innovationsrådets/)
