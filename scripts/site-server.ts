@@ -9,6 +9,8 @@
  *  - answers anonymous GET/HEAD from a cache of rendered pages (site/lib/cache/) while it
  *    hears the CMS's invalidations on DATABASE_URL, gzipping text for clients that accept it;
  *    `X-Cache: HIT|MISS|BYPASS` says which. SITE_CACHE=off turns it off.
+ *  - gzips text it renders for clients that accept it, cached or not (pages for logged-in
+ *    visitors and pages with forms are never cached, but are still compressed).
  * Run after `astro build`, with HOST and PORT, like dist/server/entry.mjs.
  */
 import { readFileSync } from 'node:fs'
@@ -20,6 +22,7 @@ import { isHttpsDeployment, securityHeaders } from '../site/lib/security/headers
 import { problemPage } from '../site/lib/security/messages.ts'
 import { isDecodableTarget, localeOfRawTarget } from '../site/lib/security/rawUrl.ts'
 import { gzipSync } from 'node:zlib'
+import { acceptsGzip, compressing, compressOnTheWay, TEXT } from './lib/compression.ts'
 import { isNotModified } from '../cms/calendar/conditionalRequest.ts'
 import { listenForInvalidation } from '../site/lib/cache/cacheInvalidation.ts'
 import { ResponseCache, requestCacheKey, storableResponse, type CachedResponse } from '../site/lib/cache/responseCache.ts'
@@ -44,15 +47,10 @@ const invalidation =
 // Bumped on every clear, so a page rendered before an invalidation is not stored after it.
 let generation = 0
 const gzipped = new WeakMap<CachedResponse, Buffer>()
-const TEXT = /^(text\/|application\/(json|geo\+json|xml|javascript))/
 
 const header = (req: IncomingMessage, name: string): string | null => {
   const value = req.headers[name]
   return typeof value === 'string' ? value : null
-}
-
-function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
 }
 
 function serveHit(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
@@ -98,8 +96,10 @@ function renderAndStore(req: IncomingMessage, res: ServerResponse, key: string):
   res.end = ((chunk: unknown, ...rest: unknown[]) => {
     keep(chunk, rest[0])
     const now = Date.now()
+    // The cache keeps the plain body; gzip added on the way out is not part of it.
+    const ours = (name: string) => name === 'x-cache' || (compressing.has(res) && (name === 'content-encoding' || name === 'vary'))
     const stored = Object.fromEntries(
-      Object.entries(res.getHeaders()).flatMap(([name, value]) => (value === undefined || name === 'x-cache' ? [] : [[name, Array.isArray(value) ? value.join(', ') : String(value)]])),
+      Object.entries(res.getHeaders()).flatMap(([name, value]) => (value === undefined || ours(name) ? [] : [[name, Array.isArray(value) ? value.join(', ') : String(value)]])),
     )
     const expiresAt = storableResponse(res.statusCode, res.getHeaders(), now)
     if (expiresAt !== null && generation === started && invalidation?.isLive() && !stored['content-encoding']) {
@@ -121,12 +121,14 @@ function listener(req: IncomingMessage, res: ServerResponse): void {
   const key = invalidation?.isLive() ? requestCacheKey(req.method ?? 'GET', target, req.headers) : null
   if (!key) {
     res.setHeader('x-cache', 'BYPASS')
+    compressOnTheWay(req, res)
     handler(req, res)
     return
   }
   const entry = cache.get(key, Date.now())
   if (entry) return serveHit(req, res, entry)
   res.setHeader('x-cache', 'MISS')
+  compressOnTheWay(req, res)
   if (req.method === 'HEAD') handler(req, res)
   else renderAndStore(req, res, key)
 }

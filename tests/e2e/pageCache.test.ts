@@ -63,3 +63,54 @@ describe('pages that show "open now"', () => {
     }
   })
 })
+
+describe('compression', () => {
+  /** The raw answer, undecoded, with and without gzip asked for. */
+  async function raw(path: string, headers: Record<string, string>) {
+    const http = await import('node:http')
+    const { gunzipSync } = await import('node:zlib')
+    const url = new URL(siteUrl + path)
+    return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+      http
+        .get({ host: url.hostname, port: url.port, path: url.pathname, headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => {
+            const body = Buffer.concat(chunks)
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: (res.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8') })
+          })
+        })
+        .on('error', reject)
+    })
+  }
+
+  it('gzips a page that is never kept (a form page, and any page for a visitor with a cookie)', async () => {
+    for (const [path, headers] of [
+      ['/natverket/anslut', {}],
+      ['/hubbar', { cookie: 'csrf=x' }],
+    ] as const) {
+      const answer = await raw(path, { 'accept-encoding': 'gzip, deflate, br', ...headers })
+      expect(answer.status, path).toBe(200)
+      expect(answer.headers['x-cache'], path).not.toBe('HIT')
+      expect(answer.headers['content-encoding'], path).toBe('gzip')
+      expect(answer.headers.vary, path).toContain('Accept-Encoding')
+      expect(answer.body, path).toContain('</html>')
+    }
+  })
+
+  it('gzips a page on the visit that renders it, keeps it plain for the next, and sends plain text to a client that does not ask', async () => {
+    const path = `/evenemang?compression=${Date.now()}`
+    const first = await raw(path, { 'accept-encoding': 'gzip' })
+    expect(first.headers['x-cache']).toBe('MISS')
+    expect(first.headers['content-encoding']).toBe('gzip')
+    const plain = await raw(path, {})
+    expect(plain.headers['x-cache']).toBe('HIT')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe(first.body)
+    const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(plain.body)?.[1]
+    expect(stylesheet).toBeTruthy()
+    const css = await raw(stylesheet!, { 'accept-encoding': 'gzip', cookie: 'csrf=x' })
+    expect(css.headers['content-encoding']).toBe('gzip')
+    expect(css.body.length).toBeGreaterThan(1000)
+  })
+})
