@@ -17,6 +17,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { calendarResponse, feedSince } from '../site/lib/calendarFeed.ts'
+import { forgetEventTexts } from '../cms/calendar/eventCalendar.ts'
 import type { FeedEvent } from '../site/lib/cms.ts'
 import { loadTest, machine, ms, printTable, startPortal, startStaticServer, type Portal } from './lib/bench.ts'
 import { percentile } from './lib/stats.ts'
@@ -87,23 +88,32 @@ async function buildInProcess(portal: Portal): Promise<string[][]> {
     await fetch(`${portal.cmsUrl}/api/events?limit=5000&depth=1&sort=start&where[start][greater_than_equal]=${encodeURIComponent(since)}`),
   )
   const request = new Request('http://localhost/kalender.ics')
-  const build = () => calendarResponse({ request, events: docs, origin: 'http://localhost', locale: 'sv' })
-  const first = build()
+  const build = (events: FeedEvent[]) => calendarResponse({ request, events, origin: 'http://localhost', locale: 'sv' })
+  const first = build(docs)
   const etag = first.headers.get('etag')!
   const conditional = new Request('http://localhost/kalender.ics', { headers: { 'if-none-match': etag } })
-  const full: number[] = []
+  const cold: number[] = []
+  const oneChanged: number[] = []
   const notModified: number[] = []
   for (let i = 0; i < RUNS; i++) {
+    // Cold: no event's text remembered, as after a restart.
+    forgetEventTexts()
     let t = performance.now()
-    await build().text()
-    full.push(performance.now() - t)
+    await build(docs).text()
+    cold.push(performance.now() - t)
+    // One event edited since the last build: only it is formatted again.
+    const changed = docs.map((e, j) => (j === i % docs.length ? { ...e, title: `${e.title} (${i})`, updatedAt: new Date(Date.now() + i).toISOString() } : e))
+    t = performance.now()
+    await build(changed).text()
+    oneChanged.push(performance.now() - t)
     t = performance.now()
     const response = calendarResponse({ request: conditional, events: docs, origin: 'http://localhost', locale: 'sv' })
     if (response.status !== 304) throw new Error(`expected 304, got ${response.status}`)
     notModified.push(performance.now() - t)
   }
   return [
-    [`build ${docs.length} events → body + ETag (200)`, ...summary(full)],
+    [`build ${docs.length} events, cold → body + ETag (200)`, ...summary(cold)],
+    [`rebuild ${docs.length} events after one changed (200)`, ...summary(oneChanged)],
     [`build ${docs.length} events → 304`, ...summary(notModified)],
   ]
 }

@@ -1,6 +1,6 @@
 import type ICAL from 'ical.js'
 import { describe, expect, test } from 'vitest'
-import { buildCalendar, calendarName, eventUid, type CalendarEvent, type CalendarOptions } from '../../../cms/calendar/eventCalendar.ts'
+import { buildCalendar, buildCalendarDirect, calendarName, eventUid, type CalendarEvent, type CalendarOptions } from '../../../cms/calendar/eventCalendar.ts'
 import { contentLines, parseCalendar, textOf } from '../../helpers/ical.ts'
 
 const options: CalendarOptions = { locale: 'sv', noReplyEmail: 'noreply@example.org' }
@@ -215,5 +215,41 @@ describe('escaping and folding', () => {
     const organizer = onlyEvent(calendarEvent({ organiser: 'Föreningen "Hubben":mailto:x@evil' })).getFirstProperty('organizer')!
     expect(organizer.getFirstValue()).toBe('mailto:noreply@example.org')
     expect(organizer.getParameter('cn')).toBe("Föreningen 'Hubben':mailto:x@evil")
+  })
+})
+
+describe('built from remembered events', () => {
+  const mixed = () => [
+    calendarEvent(),
+    calendarEvent({ cancelled: true, sequence: 3 }),
+    calendarEvent({ title: 'Ö'.repeat(80) + ', med; kommatecken\noch rader', description: 'Lång text '.repeat(30) }),
+    calendarEvent({ start: 'not a time' }),
+    calendarEvent({ place: { kind: 'online', url: 'https://meet.example.org/x' }, recurrence: { frequency: 'weekly', interval: 1, count: 4 } } as Partial<CalendarEvent>),
+    calendarEvent({ place: null }),
+  ]
+
+  test('gives the same bytes as ical-generator writing the whole feed at once, the first time and again', () => {
+    const events = mixed()
+    const direct = buildCalendarDirect(events, options)
+    expect(buildCalendar(events, options)).toBe(direct)
+    expect(buildCalendar(events, options)).toBe(direct)
+    expect(buildCalendar(events, { ...options, locale: 'en' })).toBe(buildCalendarDirect(events, { ...options, locale: 'en' }))
+  })
+
+  test('a changed event is written anew, the others as before', () => {
+    const events = mixed()
+    buildCalendar(events, options)
+    const changed = events.map((e, i) => (i === 0 ? { ...e, title: 'Nytt namn', sequence: 1 } : e))
+    const feed = buildCalendar(changed, options)
+    expect(feed).toBe(buildCalendarDirect(changed, options))
+    expect(feed).toContain('SUMMARY:Nytt namn')
+    expect(feed).not.toContain(`SUMMARY:${events[0].title}`)
+  })
+
+  test('an empty feed and a feed whose only event cannot be read are both a valid empty calendar', () => {
+    expect(buildCalendar([], options)).toBe(buildCalendarDirect([], options))
+    const unreadable = [calendarEvent({ end: 'never' })]
+    expect(buildCalendar(unreadable, options)).toBe(buildCalendarDirect(unreadable, options))
+    expect(parseCalendar(buildCalendar(unreadable, options)).events).toHaveLength(0)
   })
 })
