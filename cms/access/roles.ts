@@ -25,8 +25,24 @@ export function agencyIdOf(user: RoleBearer | null | undefined): number | null {
   return typeof agency === 'object' ? agency.id : agency
 }
 
-/** Event audiences a user may see. Representatives see network and council events too. */
-export function visibleAudiences(user: RoleBearer | null | undefined): Array<'public' | 'network' | 'council'> {
-  if (isAdmin(user) || isAgencyRepresentative(user)) return ['public', 'network', 'council']
-  return ['public']
+/** What decides which closed events someone may see and join, beyond their role. */
+export interface Standing {
+  /** Their agency is in the authority network (confirmed or member). */
+  memberAgency: boolean
+  /** They hold a seat on the innovation council. */
+  councilMember: boolean
+}
+
+export const NO_STANDING: Standing = { memberAgency: false, councilMember: false }
+
+/**
+ * Event audiences a user may see: admins all; a representative network events while their
+ * agency is in the network, and council events while they hold a seat; everyone else public.
+ */
+export function visibleAudiences(user: RoleBearer | null | undefined, standing: Standing = NO_STANDING): Array<'public' | 'network' | 'council'> {
+  if (isAdmin(user)) return ['public', 'network', 'council']
+  const audiences: Array<'public' | 'network' | 'council'> = ['public']
+  if (isAgencyRepresentative(user) && standing.memberAgency) audiences.push('network')
+  if (isAgencyRepresentative(user) && standing.councilMember) audiences.push('council')
+  return audiences
 }

@@ -14,6 +14,7 @@ import { noReplyAddress } from '../mail/address.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { renderRegistrationMail, type RegistrationMailKind } from '../mail/templates.ts'
 import type { Event, Registration } from '../payload-types.ts'
+import type { Entitlement } from '../network/entitlement.ts'
 import type { RegistrationInput, RegistrationLocale } from './input.ts'
 import type { ServiceProblem } from './messages.ts'
 import { CONFIRM_HOURS, confirmationExpired, pendingCutoff, registrationRefusal, reminderWindow, seatOrWaitlist, seatsLeft } from './rules.ts'
@@ -35,12 +36,7 @@ export interface Options {
 }
 
 /** Who is registering: the public, or (for network and council events) an entitled representative. */
-export interface Entitlement {
-  network: boolean
-  council: boolean
-  user?: number
-  agency?: number
-}
+export type { Entitlement }
 
 const PUBLIC: Entitlement = { network: false, council: false }
 

@@ -48,7 +48,7 @@ const file = useFileTransaction(ctx)
 // The world every test starts from -----------------------------------------------------------
 
 interface World {
-  users: { admin: User; manager: User; otherManager: User; representative: User; otherRepresentative: User }
+  users: { admin: User; manager: User; otherManager: User; representative: User; otherRepresentative: User; memberRepresentative: User; councilRepresentative: User }
   profiles: { manager: CommunityManager; otherManager: CommunityManager }
   municipality: Municipality
   /** A municipality without hubs, which may be deleted. */
@@ -78,6 +78,8 @@ async function buildWorld(): Promise<World> {
     otherManager: await buildUser(tx, 'community-manager'),
     representative: await buildUser(tx, 'agency-representative', { agency: own.id }),
     otherRepresentative: await buildUser(tx, 'agency-representative', { agency: other.id }),
+    memberRepresentative: await buildUser(tx, 'agency-representative', { agency: member.id }),
+    councilRepresentative: await buildUser(tx, 'agency-representative', { agency: member.id }),
   }
   const profiles = {
     manager: await buildCommunityManager(tx, { user: users.manager.id, showEmail: false, showPhone: false }),
@@ -106,7 +108,12 @@ async function buildWorld(): Promise<World> {
   }
   await ctx.payload.updateGlobal({
     slug: 'innovation-council',
-    data: { title: 'Innovationsrådet', seats: 12, _status: 'published' },
+    data: {
+      title: 'Innovationsrådet',
+      seats: 12,
+      members: [{ name: 'Rådsledamot', organisation: 'Arbetsförmedlingen (test)', role: 'member', user: users.councilRepresentative.id }],
+      _status: 'published',
+    },
     req: await tx.req(),
     overrideAccess: true,
   })
@@ -156,10 +163,19 @@ const PUBLIC = 'the public'
 const ADMIN = 'an admin'
 const MANAGER = 'a community manager'
 const REPRESENTATIVE = 'an agency representative'
-type Actor = typeof PUBLIC | typeof ADMIN | typeof MANAGER | typeof REPRESENTATIVE
+const MEMBER_REPRESENTATIVE = 'a representative of an agency in the network'
+const COUNCIL_MEMBER = 'a representative on the innovation council'
+type Actor = typeof PUBLIC | typeof ADMIN | typeof MANAGER | typeof REPRESENTATIVE | typeof MEMBER_REPRESENTATIVE | typeof COUNCIL_MEMBER
 
 const userOf = (actor: Actor): User | null =>
-  ({ [PUBLIC]: null, [ADMIN]: w.users.admin, [MANAGER]: w.users.manager, [REPRESENTATIVE]: w.users.representative })[actor]
+  ({
+    [PUBLIC]: null,
+    [ADMIN]: w.users.admin,
+    [MANAGER]: w.users.manager,
+    [REPRESENTATIVE]: w.users.representative,
+    [MEMBER_REPRESENTATIVE]: w.users.memberRepresentative,
+    [COUNCIL_MEMBER]: w.users.councilRepresentative,
+  })[actor]
 
 type Data = Record<string, unknown>
 type Extra = { draft?: boolean; where?: Where; file?: Awaited<ReturnType<typeof pngFile>> }
@@ -248,8 +264,14 @@ const matrix: Record<string, Rule[]> = {
     [MANAGER, 'may', 'delete an event at a hub they run', (a) => a.delete('events', w.events.managedDraft.id)],
     [MANAGER, 'may not', 'delete an event at a hub they do not run', (a) => a.delete('events', w.events.other.id), Forbidden],
 
-    [REPRESENTATIVE, 'may', 'read a network event', (a) => a.findByID('events', w.events.network.id)],
-    [REPRESENTATIVE, 'may', 'read an innovation council event', (a) => a.findByID('events', w.events.council.id)],
+    [REPRESENTATIVE, 'may not', 'read a network event while their agency is not in the network', (a) => a.findByID('events', w.events.network.id), NotFound],
+    [REPRESENTATIVE, 'may not', 'read an innovation council event without a seat', (a) => a.findByID('events', w.events.council.id), NotFound],
+    [MEMBER_REPRESENTATIVE, 'may', 'read a network event', (a) => a.findByID('events', w.events.network.id)],
+    [MEMBER_REPRESENTATIVE, 'may not', 'read an innovation council event without a seat', (a) => a.findByID('events', w.events.council.id), NotFound],
+    [MEMBER_REPRESENTATIVE, 'may not', 'update an event', (a) => a.update('events', w.events.network.id, { capacity: 5 }), Forbidden],
+    [COUNCIL_MEMBER, 'may', 'read an innovation council event', (a) => a.findByID('events', w.events.council.id)],
+    [COUNCIL_MEMBER, 'may', 'read a network event', (a) => a.findByID('events', w.events.network.id)],
+    [COUNCIL_MEMBER, 'may not', 'delete an event', (a) => a.delete('events', w.events.council.id), Forbidden],
     [REPRESENTATIVE, 'may not', 'read a draft event', (a) => a.findByID('events', w.events.otherDraft.id, { draft: true }), NotFound],
     [REPRESENTATIVE, 'may not', 'create an event', (a) => a.create('events', eventData({ hub: w.hubs.managed.id })), Forbidden],
     [REPRESENTATIVE, 'may not', 'update an event', (a) => a.update('events', w.events.network.id, { capacity: 5 }), Forbidden],
@@ -474,11 +496,16 @@ describe('what lists show', () => {
     expect(ids(docs as Event[])).not.toContain(w.events.managedDraft.id)
   })
 
-  test('an agency representative’s event list adds network and council events, but no drafts', async () => {
+  test('a representative of an agency outside the network sees public events only', async () => {
     const { docs } = value(await as(REPRESENTATIVE).find('events'))
-    expect(ids(docs as Event[]).sort()).toEqual(
-      [w.events.managed.id, w.events.other.id, w.events.network.id, w.events.council.id].sort(),
-    )
+    expect(ids(docs as Event[]).sort()).toEqual([w.events.managed.id, w.events.other.id].sort())
+  })
+
+  test('a member agency’s representative also sees network events; one with a council seat council events too; no drafts', async () => {
+    const member = value(await as(MEMBER_REPRESENTATIVE).find('events'))
+    expect(ids(member.docs as Event[]).sort()).toEqual([w.events.managed.id, w.events.other.id, w.events.network.id].sort())
+    const council = value(await as(COUNCIL_MEMBER).find('events'))
+    expect(ids(council.docs as Event[]).sort()).toEqual([w.events.managed.id, w.events.other.id, w.events.network.id, w.events.council.id].sort())
   })
 
   test('the public’s hub list holds published hubs only, even when asking for drafts', async () => {

@@ -1,11 +1,12 @@
 import type { Access, Where } from 'payload'
 import { idIn, isAdmin, isCommunityManager, published, visibleAudiences } from '../../access/index.ts'
 import { managedHubIds } from '../../access/managedHubs.ts'
+import { standingOf } from '../../network/entitlement.ts'
 
 /** Published events in the audiences this user may see; community managers also see all of their own. */
 export const readEvents: Access = async ({ req }) => {
   if (isAdmin(req.user)) return true
-  const visible: Where = { and: [published, { audience: { in: visibleAudiences(req.user) } }] }
+  const visible: Where = { and: [published, { audience: { in: visibleAudiences(req.user, await standingOf(req.payload, req.user, req)) } }] }
   if (isCommunityManager(req.user)) {
     const own = idIn(await managedHubIds(req), 'hub')
     return own ? { or: [visible, own] } : visible

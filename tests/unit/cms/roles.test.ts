@@ -49,8 +49,16 @@ describe('visibleAudiences', () => {
     expect(visibleAudiences(manager)).toEqual(['public'])
   })
 
-  test('shows an agency representative network and council events too', () => {
-    expect(visibleAudiences(representative)).toEqual(['public', 'network', 'council'])
+  test('shows a representative network events while their agency is in the network, council events while they hold a seat', () => {
+    expect(visibleAudiences(representative)).toEqual(['public'])
+    expect(visibleAudiences(representative, { memberAgency: true, councilMember: false })).toEqual(['public', 'network'])
+    expect(visibleAudiences(representative, { memberAgency: false, councilMember: true })).toEqual(['public', 'council'])
+    expect(visibleAudiences(representative, { memberAgency: true, councilMember: true })).toEqual(['public', 'network', 'council'])
+  })
+
+  test('standing means nothing to someone who is not a representative', () => {
+    expect(visibleAudiences(manager, { memberAgency: true, councilMember: true })).toEqual(['public'])
+    expect(visibleAudiences(null, { memberAgency: true, councilMember: true })).toEqual(['public'])
   })
 
   test('shows an admin every audience', () => {
