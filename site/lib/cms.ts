@@ -5,7 +5,7 @@
  * default), so the collections' own rules decide what the public sees: published hubs,
  * published public events, contact details only where a person chose to show them.
  */
-import { getPayload, type DataFromCollectionSlug, type Payload, type Where } from 'payload'
+import { createLocalReq, getPayload, logoutOperation, type DataFromCollectionSlug, type Payload, type Where } from 'payload'
 import config from '../../payload.config.ts'
 import { isValidSlug, slugify } from '../../cms/fields/slugify.ts'
 import { checkHealth, type Health } from '../../cms/health.ts'
@@ -34,7 +34,9 @@ import { atNextOccurrence } from './eventOccurrences.ts'
 import { homeNumbers, stockholmMonth } from './homeNumbers.ts'
 import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
 import type { SourceEvent } from '../../cms/calendar/fromEvent.ts'
-import type { Media, CommunityManager, Event, Hub, Municipality } from '../../cms/payload-types.ts'
+import type { Media, CommunityManager, Event, Hub, Municipality, User } from '../../cms/payload-types.ts'
+import { deleteAccount, exportPersonalData, requestPasswordReset, resetTokenValid, setPasswordWithToken, SITE_ROLES } from '../../cms/network/account.ts'
+import { entitlementOf } from '../../cms/network/entitlement.ts'
 import type { Locale } from './i18n.ts'
 import { nearbyHubs, type NearbyHub } from './nearbyHubs.ts'
 import { sortByName } from './sortByName.ts'
@@ -765,4 +767,160 @@ export async function loadSignupLink(token: string): Promise<LinkState> {
 
 export function confirmSignupLink(token: string): Promise<{ ok: true; value: { agencyName: string } } | { ok: false; problem: SignupServiceProblem }> {
   return attemptSignup((payload) => confirmSignup(payload, token))
+}
+
+/* ---------------------------------------------------------------- accounts on the site */
+
+export type SiteUser = Pick<User, 'id' | 'name' | 'email' | 'role' | 'title' | 'phone'> & { agency: number | null; locale: Locale }
+
+const toSiteUser = (user: User): SiteUser => ({
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  role: user.role,
+  title: user.title ?? null,
+  phone: user.phone ?? null,
+  agency: typeof user.agency === 'object' && user.agency ? user.agency.id : (user.agency ?? null),
+  locale: user.locale === 'en' ? 'en' : 'sv',
+})
+
+/** The user a site session token belongs to, while it is valid and they may use the site. */
+export async function userFromSessionToken(token: string): Promise<SiteUser | null> {
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token) || token.length > 4096) return null
+  const payload = await cms()
+  try {
+    const { user } = await payload.auth({ headers: new Headers({ authorization: `JWT ${token}` }) })
+    if (!user || user.collection !== 'users' || !SITE_ROLES.includes((user as User).role)) return null
+    return toSiteUser(user as User)
+  } catch {
+    return null
+  }
+}
+
+export type LoginOutcome = { ok: true; token: string } | { ok: false; problem: 'invalid' | 'wrong-role' }
+
+/** Logs in through Payload; an unknown address, a wrong password and a locked account look the same. */
+export async function logInToSite(email: string, password: string): Promise<LoginOutcome> {
+  const payload = await cms()
+  try {
+    const result = await payload.login({ collection: 'users', data: { email, password } })
+    if (!result.token || !result.user) return { ok: false, problem: 'invalid' }
+    if (!SITE_ROLES.includes((result.user as User).role)) {
+      await endSiteSession(result.token)
+      return { ok: false, problem: 'wrong-role' }
+    }
+    return { ok: true, token: result.token }
+  } catch {
+    return { ok: false, problem: 'invalid' }
+  }
+}
+
+/** Ends the session the token belongs to, so the token stops working before it expires. */
+export async function endSiteSession(token: string): Promise<void> {
+  const payload = await cms()
+  try {
+    const { user } = await payload.auth({ headers: new Headers({ authorization: `JWT ${token}` }) })
+    if (!user) return
+    const req = await createLocalReq({ user }, payload)
+    await logoutOperation({ collection: payload.collections.users, req })
+  } catch {
+    // An expired or unknown token has no session to end.
+  }
+}
+
+export async function askForPasswordReset(email: string, locale: Locale): Promise<void> {
+  await requestPasswordReset(await cms(), email, locale)
+}
+
+export async function passwordLinkValid(token: string): Promise<boolean> {
+  return resetTokenValid(await cms(), token)
+}
+
+export async function choosePassword(token: string, password: string): Promise<{ token: string } | null> {
+  return setPasswordWithToken(await cms(), token, password)
+}
+
+export interface MyPageData {
+  agency: { name: string; membershipStatus: string } | null
+  /** Upcoming network and council events this person may see. */
+  events: EventSummary[]
+  /** Of those, the ones open for registration now, for the colleague form. */
+  openEvents: Array<{ id: number; title: string; start: string }>
+  registrations: Array<{ title: string; slug: string | null; start: string | null; status: string; token: string | null }>
+}
+
+/** What "my page" shows: read with the person's own access rights. */
+export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date()): Promise<MyPageData> {
+  const payload = await cms()
+  const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
+  const asUser = { user: { ...fullUser, collection: 'users' as const }, overrideAccess: false as const }
+  const agency = user.agency
+    ? await payload.findByID({ collection: 'agencies', id: user.agency, depth: 0, ...asUser, select: { name: true, membershipStatus: true } }).catch(() => null)
+    : null
+  const events = await payload.find({
+    collection: 'events',
+    locale,
+    where: { and: [{ audience: { in: ['network', 'council'] } }, { start: { greater_than_equal: now.toISOString() } }, { _status: { equals: 'published' } }] },
+    sort: 'start',
+    limit: 20,
+    depth: 1,
+    ...asUser,
+  })
+  const registrations = await payload.find({
+    collection: 'registrations',
+    where: { or: [{ user: { equals: user.id } }, { email: { equals: user.email } }] },
+    sort: '-createdAt',
+    limit: 50,
+    depth: 1,
+    locale,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
+  return {
+    agency: agency ? { name: agency.name, membershipStatus: agency.membershipStatus } : null,
+    events: events.docs.map((e) => toEventSummary(e as Event)),
+    openEvents: events.docs
+      .filter((e) => e.registrationRequired && e.status !== 'cancelled' && e.audience === 'network')
+      .map((e) => ({ id: e.id, title: e.title, start: e.start })),
+    registrations: registrations.docs.map((r) => {
+      const event = typeof r.event === 'object' ? r.event : null
+      return { title: event?.title ?? '', slug: event?.slug ?? null, start: event?.start ?? null, status: r.status, token: r.token ?? null }
+    }),
+  }
+}
+
+/** Registers someone (the person or a colleague) for an event with the person's entitlement. */
+export async function registerAs(user: SiteUser, eventId: number, input: RegistrationInput): Promise<Outcome<RegisterResult>> {
+  return attempt(async (payload) => {
+    const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
+    return register(payload, eventId, input, await entitlementOf(payload, fullUser))
+  })
+}
+
+/** One event page as this person may see it (network and council events when entitled). */
+export async function loadEventPageAs(user: SiteUser, slug: string, locale: Locale): Promise<EventPageData | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 1,
+    populate: eventHubPopulate,
+    user: { ...fullUser, collection: 'users' },
+    overrideAccess: false,
+    pagination: false,
+  } as Parameters<Payload['find']>[0])
+  const event = result.docs[0] as Event | undefined
+  return event ? eventPageFrom(event) : null
+}
+
+export async function myPersonalData(user: SiteUser): Promise<Record<string, unknown> | null> {
+  return exportPersonalData(await cms(), user.id)
+}
+
+export async function deleteMyAccount(user: SiteUser): Promise<boolean> {
+  return deleteAccount(await cms(), user.id)
 }

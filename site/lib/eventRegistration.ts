@@ -4,7 +4,7 @@
  * (registrationForm.ts).
  */
 import type { Event } from '../../cms/payload-types.ts'
-import { registerForEvent, seatsLeftAt } from './cms.ts'
+import { registerAs, registerForEvent, seatsLeftAt, type SiteUser } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import {
   acceptedFormState,
@@ -38,7 +38,7 @@ export interface EventRegistration {
   headers: Record<string, string>
 }
 
-export async function eventRegistration(context: FormContext, event: Event, locale: Locale, now = new Date()): Promise<EventRegistration | null> {
+export async function eventRegistration(context: FormContext, event: Event, locale: Locale, now = new Date(), user: SiteUser | null = null): Promise<EventRegistration | null> {
   const { request } = context
   const closed = event.status === 'cancelled' ? 'cancelled' : new Date(event.start).getTime() <= now.getTime() ? 'past' : null
   const open = Boolean(event.registrationRequired) && !closed
@@ -64,7 +64,8 @@ export async function eventRegistration(context: FormContext, event: Event, loca
           form = { ...emptyRegistrationForm(locale), values: checked.value, status: 429, formError: perEmail.message }
           headers = perEmail.headers
         } else {
-          const outcome = await registerForEvent(event.id, checked.value)
+          // A logged-in representative registers with their entitlement (needed for network and council events).
+          const outcome = user ? await registerAs(user, event.id, checked.value) : await registerForEvent(event.id, checked.value)
           form = outcome.ok ? acceptedFormState(checked.value, outcome.value.status) : refusedFormState(outcome.problem, checked.value, locale)
         }
       }

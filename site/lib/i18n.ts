@@ -19,6 +19,12 @@ export const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
  */
 const SECTIONS: ReadonlyArray<readonly [sv: string, en: string]> = [
   ['/natverket/anslut', '/en/network/join'],
+  ['/natverket/bekrafta', '/en/network/confirm'],
+  ['/natverket/logga-in', '/en/network/login'],
+  ['/natverket/logga-ut', '/en/network/logout'],
+  ['/natverket/glomt-losenord', '/en/network/forgot-password'],
+  ['/natverket/losenord', '/en/network/password'],
+  ['/natverket/mina-sidor', '/en/network/my-page'],
   ['/natverket', '/en/network'],
   ['/hubbar', '/en/hubs'],
   ['/evenemang', '/en/events'],

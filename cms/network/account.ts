@@ -1,0 +1,192 @@
+/**
+ * A representative's account on the site: choosing a password from a link in mail, and the
+ * data protection rights to see everything stored about oneself and to be forgotten.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+import { executor, sql } from '../db/sql.ts'
+import { inTransaction } from '../db/transaction.ts'
+import { siteUrl } from '../env.ts'
+import { enqueueMail } from '../mail/outbox.ts'
+import { renderSimpleMail, type MailLocale, type RenderedMail } from '../mail/simpleMail.ts'
+import type { User } from '../payload-types.ts'
+import { networkPaths } from './paths.ts'
+
+/** Who logs in on the site: representatives, and admins (who also use the admin panel). */
+export const SITE_ROLES: ReadonlyArray<User['role']> = ['agency-representative', 'admin']
+
+export const RESET_LINK_MINUTES = 60
+export const PASSWORD_MIN = 12
+export const PASSWORD_MAX = 128
+
+export type PasswordProblem = 'passwordTooShort' | 'passwordTooLong' | 'passwordMismatch' | 'passwordIsEmail'
+
+/** Pure: what is wrong with a chosen password, or null. Length is what matters (NIST SP 800-63B). */
+export function passwordProblem(password: string, repeat: string, email?: string): PasswordProblem | null {
+  if ([...password].length < PASSWORD_MIN) return 'passwordTooShort'
+  if ([...password].length > PASSWORD_MAX) return 'passwordTooLong'
+  if (password !== repeat) return 'passwordMismatch'
+  if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) return 'passwordIsEmail'
+  return null
+}
+
+export function resetPasswordMail(name: string, locale: MailLocale, url: string, minutes: number): RenderedMail {
+  const sv = locale === 'sv'
+  return renderSimpleMail({
+    locale,
+    subject: sv ? 'Välj ett nytt lösenord' : 'Choose a new password',
+    greeting: sv ? `Hej ${name}!` : `Hello ${name},`,
+    paragraphs: [
+      sv
+        ? `Någon, troligen du, bad om ett nytt lösenord till ditt konto i myndighetsnätverket. Öppna länken och välj lösenord. Länken gäller i ${minutes} minuter och kan användas en gång.`
+        : `Someone, probably you, asked for a new password for your account in the authority network. Open the link and choose a password. The link is valid for ${minutes} minutes and works once.`,
+    ],
+    action: { label: sv ? 'Välj lösenord' : 'Choose password', url },
+    footnote: sv
+      ? 'Bad du inte om det kan du bortse från mejlet; ditt lösenord är oförändrat.'
+      : 'If you did not ask for this, you can ignore this message; your password is unchanged.',
+  })
+}
+
+/**
+ * Mails a link for choosing a new password, when the address belongs to someone who logs in
+ * on the site. Says nothing about whether it did: the page answers the same either way.
+ */
+export async function requestPasswordReset(payload: Payload, email: string, pageLocale: MailLocale): Promise<void> {
+  await inTransaction(payload, undefined, async (req) => {
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, limit: 1, depth: 0, overrideAccess: true, req })
+    const user = docs[0]
+    if (!user || !SITE_ROLES.includes(user.role)) return
+    const token = await payload.forgotPassword({
+      collection: 'users',
+      data: { email: user.email },
+      disableEmail: true,
+      expiration: RESET_LINK_MINUTES * 60 * 1000,
+      req,
+    })
+    if (typeof token !== 'string') return
+    const locale: MailLocale = user.locale === 'en' ? 'en' : user.locale === 'sv' ? 'sv' : pageLocale
+    const mail = resetPasswordMail(user.name, locale, siteUrl() + networkPaths.setPassword(locale, token), RESET_LINK_MINUTES)
+    await enqueueMail(req, { to: user.email, ...mail, kind: 'password-reset' })
+  })
+}
+
+const RESET_TOKEN = /^[0-9a-f]{40}$/
+
+/** Whether a set-password link can still be used (known and not expired). Changes nothing. */
+export async function resetTokenValid(payload: Payload, token: string, now = new Date()): Promise<boolean> {
+  if (!RESET_TOKEN.test(token)) return false
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { and: [{ resetPasswordToken: { equals: token } }, { resetPasswordExpiration: { greater_than: now.toISOString() } }] },
+    overrideAccess: true,
+  })
+  return totalDocs === 1
+}
+
+/** Sets the password from a link; the link then no longer works. Returns a session token for the site. */
+export async function setPasswordWithToken(payload: Payload, token: string, password: string): Promise<{ token: string; exp?: number } | null> {
+  if (!(await resetTokenValid(payload, token))) return null
+  try {
+    const result = await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
+    return result.token ? { token: result.token } : null
+  } catch {
+    return null
+  }
+}
+
+/** Everything stored about a person, as they may download it (GDPR article 15 and 20). */
+export async function exportPersonalData(payload: Payload, userId: number): Promise<Record<string, unknown> | null> {
+  const req = undefined as PayloadRequest | undefined
+  const user = await payload.findByID({ collection: 'users', id: userId, depth: 1, overrideAccess: true, req }).catch(() => null)
+  if (!user) return null
+  const agency = typeof user.agency === 'object' && user.agency ? user.agency : null
+  const registrations = await payload.find({
+    collection: 'registrations',
+    where: { or: [{ user: { equals: userId } }, { email: { equals: user.email } }] },
+    depth: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const applications = await payload.find({ collection: 'agency-applications', where: { contactEmail: { equals: user.email } }, depth: 0, pagination: false, overrideAccess: true })
+  const council = await payload.findGlobal({ slug: 'innovation-council', depth: 0, overrideAccess: true })
+  const mail = await payload.find({ collection: 'mail-outbox', where: { to: { equals: user.email } }, depth: 0, pagination: false, overrideAccess: true, sort: 'createdAt' })
+  return {
+    exportedAt: new Date().toISOString(),
+    account: {
+      name: user.name,
+      email: user.email,
+      title: user.title ?? null,
+      phone: user.phone ?? null,
+      languageForMail: user.locale ?? null,
+      role: user.role,
+      createdAt: user.createdAt,
+      updatedAt: user.updatedAt,
+    },
+    agency: agency ? { name: agency.name, orgNumber: agency.orgNumber, membershipStatus: agency.membershipStatus } : null,
+    registrations: registrations.docs.map((r) => {
+      const event = typeof r.event === 'object' ? r.event : null
+      return {
+        event: event ? { title: event.title, start: event.start } : r.event,
+        name: r.name,
+        email: r.email,
+        status: r.status,
+        languageForMail: r.locale,
+        createdAt: r.createdAt,
+        confirmedAt: r.confirmedAt ?? null,
+        cancelledAt: r.cancelledAt ?? null,
+      }
+    }),
+    networkApplications: applications.docs.map((a) => ({
+      kind: a.kind,
+      agencyName: a.agencyName,
+      orgNumber: a.orgNumber,
+      website: a.website ?? null,
+      name: a.contactName,
+      title: a.contactTitle ?? null,
+      email: a.contactEmail,
+      phone: a.contactPhone ?? null,
+      interests: a.interests ?? [],
+      status: a.status,
+      consent: a.consent,
+      createdAt: a.createdAt,
+      confirmedAt: a.confirmedAt ?? null,
+      decisionMessage: a.decisionMessage ?? null,
+    })),
+    councilSeats: (council.members ?? [])
+      .filter((m) => (typeof m.user === 'object' ? m.user?.id : m.user) === userId)
+      .map((m) => ({ name: m.name, organisation: m.organisation, role: m.role })),
+    mailSent: mail.docs.map((m) => ({ subject: m.subject, status: m.status, createdAt: m.createdAt, sentAt: m.sentAt ?? null })),
+  }
+}
+
+/**
+ * Deletes an account and the personal data tied to it, in one transaction: registrations
+ * keep their event and status (so attendance counts stay right) but lose name and address;
+ * network applications and mail to the address are deleted; a council seat loses its link
+ * to the account (the region decides about the seat itself).
+ */
+export async function deleteAccount(payload: Payload, userId: number): Promise<boolean> {
+  return inTransaction(payload, undefined, async (req) => {
+    const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, req }).catch(() => null)
+    if (!user) return false
+    const db = await executor(payload, req)
+    await db.execute(sql`
+      UPDATE registrations
+      SET name = ${'–'}, email = 'deleted-' || id || '@deleted.invalid', user_id = NULL, updated_at = now()
+      WHERE user_id = ${userId} OR lower(email) = ${user.email.toLowerCase()}`)
+    await db.execute(sql`DELETE FROM mail_outbox WHERE lower("to") = ${user.email.toLowerCase()}`)
+    await payload.delete({ collection: 'agency-applications', where: { contactEmail: { equals: user.email.toLowerCase() } }, overrideAccess: true, req })
+    const council = await payload.findGlobal({ slug: 'innovation-council', depth: 0, overrideAccess: true, req })
+    const members = council.members ?? []
+    if (members.some((m) => (typeof m.user === 'object' ? m.user?.id : m.user) === userId)) {
+      await payload.updateGlobal({
+        slug: 'innovation-council',
+        data: { members: members.map((m) => ((typeof m.user === 'object' ? m.user?.id : m.user) === userId ? { ...m, user: null } : m)) },
+        overrideAccess: true,
+        req,
+      })
+    }
+    await payload.delete({ collection: 'users', id: userId, overrideAccess: true, req })
+    return true
+  })
+}

@@ -1,0 +1,252 @@
+/**
+ * The pages of a representative's account: log in, log out, forgotten password, choose a
+ * password, and "my page" with its forms. Each returns what the page shows, its status, and
+ * where to send the visitor when it redirects. Every form is protected by forms.ts.
+ */
+import { networkPaths } from '../../cms/network/paths.ts'
+import { passwordProblem, type PasswordProblem } from '../../cms/network/account.ts'
+import { parseRegistrationInput } from '../../cms/registration/input.ts'
+import { registrationMessages } from '../../cms/registration/messages.ts'
+import { accountText } from './accountText.ts'
+import {
+  askForPasswordReset,
+  choosePassword,
+  deleteMyAccount,
+  loadMyPage,
+  logInToSite,
+  passwordLinkValid,
+  registerAs,
+  type MyPageData,
+} from './cms.ts'
+import type { Locale } from './i18n.ts'
+import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { formRateLimiter, rateLimitKeys, clientAddress, SlidingWindowLimiter } from './security/rateLimit.ts'
+import { currentUser, endSession, startSession, type SessionContext, type SiteUser } from './session.ts'
+
+type Context = FormContext & SessionContext
+
+export interface FormPage {
+  status: number
+  formError: string | null
+  notice: string | null
+  protection: FormProtectionFields | null
+  headers: Record<string, string>
+  /** Send the visitor here (303) instead of showing the page. */
+  redirect: string | null
+}
+
+const blank = (): FormPage => ({ status: 200, formError: null, notice: null, protection: null, headers: {}, redirect: null })
+
+const field = (data: FormData, name: string): string => {
+  const values = data.getAll(name)
+  return values.length === 1 && typeof values[0] === 'string' ? values[0] : ''
+}
+
+const unreadable = (locale: Locale) => (locale === 'sv' ? 'Formuläret kunde inte läsas. Försök igen.' : 'The form could not be read. Try again.')
+
+/** Reads and checks a protected POST; on failure fills in `page` and returns null. */
+async function protectedPost(context: Context, page: FormPage, locale: Locale, action: string, options: { email?: string; limiter?: SlidingWindowLimiter; minFillMs?: number } = {}): Promise<FormData | null> {
+  const data = await readFormData(context.request)
+  if (!data) {
+    page.status = 400
+    page.formError = unreadable(locale)
+    return null
+  }
+  const check = checkFormSubmission(context, data, { locale, action, email: options.email ?? (field(data, 'email') || null), limiter: options.limiter, minFillMs: options.minFillMs })
+  if (!check.ok) {
+    page.status = check.status
+    page.formError = check.message
+    page.headers = check.headers
+    return null
+  }
+  return data
+}
+
+/* ------------------------------------------------------------------ log in and out */
+
+export const LOGIN_FORM = 'login'
+
+export async function loginPage(context: Context, locale: Locale): Promise<FormPage & { email: string }> {
+  const t = accountText(locale).login
+  const page = { ...blank(), email: '' }
+  if (context.request.method === 'GET' && (await currentUser(context))) return { ...page, redirect: networkPaths.myPage(locale) }
+  if (context.url.searchParams.has('utloggad') || context.url.searchParams.has('logged-out')) page.notice = accountText(locale).logout.done
+  if (context.request.method === 'POST') {
+    const data = await protectedPost(context, page, locale, LOGIN_FORM)
+    if (data) {
+      const email = field(data, 'email').trim().toLowerCase()
+      const password = field(data, 'password')
+      page.email = email.slice(0, 254)
+      if (!email || !password) {
+        page.status = 400
+        page.formError = t.missing
+      } else if (email.length > 254 || password.length > 1024) {
+        page.status = 401
+        page.formError = t.invalid
+      } else {
+        const outcome = await logInToSite(email, password)
+        if (outcome.ok) {
+          startSession(context, outcome.token)
+          // A person who got in is not an attacker guessing: their count starts over.
+          for (const key of rateLimitKeys(LOGIN_FORM, { ip: clientAddress(context), email })) formRateLimiter.reset(key)
+          return { ...page, redirect: networkPaths.myPage(locale) }
+        }
+        page.status = outcome.problem === 'wrong-role' ? 403 : 401
+        page.formError = outcome.problem === 'wrong-role' ? t.wrongRole : t.invalid
+      }
+    }
+  }
+  page.protection = protectForm(context, { action: LOGIN_FORM })
+  return page
+}
+
+export const LOGOUT_FORM = 'logout'
+const buttons = new SlidingWindowLimiter({ limit: 30 })
+
+/** The log-out button's POST: ends the session (Payload revokes it), then goes to the login page. */
+export async function logout(context: Context, locale: Locale): Promise<FormPage> {
+  const page = blank()
+  if (context.request.method !== 'POST') return { ...page, redirect: networkPaths.login(locale) }
+  const data = await protectedPost(context, page, locale, LOGOUT_FORM, { limiter: buttons, minFillMs: 0 })
+  if (!data) return page
+  await endSession(context)
+  return { ...page, redirect: `${networkPaths.login(locale)}?${locale === 'sv' ? 'utloggad' : 'logged-out'}=1` }
+}
+
+/* ------------------------------------------------------------------ passwords */
+
+export const FORGOT_FORM = 'password-reset'
+
+export async function forgotPasswordPage(context: Context, locale: Locale): Promise<FormPage & { done: boolean }> {
+  const t = accountText(locale).forgot
+  const page = { ...blank(), done: false }
+  if (context.request.method === 'POST') {
+    const data = await protectedPost(context, page, locale, FORGOT_FORM)
+    if (data) {
+      const email = field(data, 'email').trim().toLowerCase()
+      const checked = parseRegistrationInput({ name: 'x', email }, locale)
+      if (!checked.ok) {
+        page.status = 422
+        page.formError = t.invalidEmail
+      } else {
+        await askForPasswordReset(email, locale)
+        // The same answer whether or not the address has an account.
+        page.status = 202
+        page.done = true
+        page.notice = t.sent
+        context.response?.headers.set('Cache-Control', 'private, no-store')
+        return page
+      }
+    }
+  }
+  page.protection = protectForm(context, { action: FORGOT_FORM })
+  return page
+}
+
+export const SET_PASSWORD_FORM = 'set-password'
+
+export async function setPasswordPage(context: Context, token: string, locale: Locale): Promise<FormPage & { linkValid: boolean; fieldError: string | null }> {
+  const t = accountText(locale).setPassword
+  const page = { ...blank(), linkValid: true, fieldError: null as string | null }
+  if (context.request.method === 'POST') {
+    const data = await protectedPost(context, page, locale, SET_PASSWORD_FORM, { limiter: buttons })
+    if (data) {
+      const problem: PasswordProblem | null = passwordProblem(field(data, 'password'), field(data, 'repeat'))
+      if (problem) {
+        page.status = 422
+        page.fieldError = t.problems[problem]
+      } else {
+        const session = await choosePassword(token, field(data, 'password'))
+        if (session) {
+          startSession(context, session.token)
+          return { ...page, redirect: networkPaths.myPage(locale) }
+        }
+        page.status = 410
+        page.linkValid = false
+        page.formError = t.invalidLink
+        return page
+      }
+    }
+  }
+  if (!(await passwordLinkValid(token))) {
+    page.status = 410
+    page.linkValid = false
+    page.formError = t.invalidLink
+    return page
+  }
+  page.protection = protectForm(context, { action: SET_PASSWORD_FORM })
+  return page
+}
+
+/* ------------------------------------------------------------------ my page */
+
+export const MY_PAGE_FORM = 'my-page'
+
+export interface MyPage extends FormPage {
+  user: SiteUser | null
+  data: MyPageData | null
+  colleague: { eventId: string; name: string; email: string; errors: Partial<Record<'event' | 'name' | 'email', string>> }
+  deleteError: string | null
+  logoutProtection: FormProtectionFields | null
+}
+
+/** Colleagues registered by one representative: as many as an office might need, not a mailing tool. */
+const colleagueLimiter = new SlidingWindowLimiter({ limit: 30 })
+
+export async function myPage(context: Context, locale: Locale): Promise<MyPage> {
+  const t = accountText(locale).my
+  const page: MyPage = { ...blank(), user: null, data: null, colleague: { eventId: '', name: '', email: '', errors: {} }, deleteError: null, logoutProtection: null }
+  const user = await currentUser(context)
+  if (!user) return { ...page, redirect: networkPaths.login(locale) }
+  page.user = user
+
+  if (context.request.method === 'POST') {
+    const data = await protectedPost(context, page, locale, MY_PAGE_FORM, { limiter: colleagueLimiter, minFillMs: 0, email: user.email })
+    if (data) {
+      const action = field(data, 'action')
+      if (action === 'delete') {
+        if (field(data, 'confirm') !== 'yes') {
+          page.status = 422
+          page.deleteError = t.deleteNeedsConfirm
+        } else {
+          await deleteMyAccount(user)
+          await endSession(context)
+          return { ...page, redirect: `${networkPaths.network(locale)}?${locale === 'sv' ? 'konto-borttaget' : 'account-deleted'}=1` }
+        }
+      } else if (action === 'colleague') {
+        await registerColleague(page, user, data, locale)
+      } else {
+        page.status = 400
+        page.formError = unreadable(locale)
+      }
+    }
+  }
+  page.data = await loadMyPage(user, locale)
+  page.protection = protectForm(context, { action: MY_PAGE_FORM })
+  page.logoutProtection = protectForm(context, { action: LOGOUT_FORM })
+  return page
+}
+
+async function registerColleague(page: MyPage, user: SiteUser, data: FormData, locale: Locale): Promise<void> {
+  const t = accountText(locale).my
+  const eventId = field(data, 'event')
+  const checked = parseRegistrationInput({ name: field(data, 'name'), email: field(data, 'email'), locale: field(data, 'locale') || locale }, locale)
+  page.colleague = { eventId, name: checked.value.name, email: checked.value.email, errors: {} }
+  if (!/^\d{1,10}$/.test(eventId)) page.colleague.errors.event = t.chooseEvent
+  if (!checked.ok) {
+    for (const [name, problem] of Object.entries(checked.problems)) page.colleague.errors[name as 'name' | 'email'] = registrationMessages[problem][locale]
+  }
+  if (Object.keys(page.colleague.errors).length > 0) {
+    page.status = 422
+    return
+  }
+  const outcome = await registerAs(user, Number(eventId), checked.value)
+  if (!outcome.ok) {
+    page.status = outcome.problem === 'duplicate' ? 409 : outcome.problem === 'notFound' || outcome.problem === 'audience' ? 404 : 409
+    page.colleague.errors.event = registrationMessages[outcome.problem][locale]
+    return
+  }
+  page.status = 202
+  page.notice = t.colleagueSent(checked.value.email)
+  page.colleague = { eventId: '', name: '', email: '', errors: {} }
+}

@@ -1,0 +1,21 @@
+/**
+ * Finds an event page's event: as the public sees it, or, for a logged-in representative,
+ * with their access (network and council events they are entitled to). Anonymous visitors
+ * and those not entitled get null, which the page answers with 404.
+ */
+import { loadEventPage, loadEventPageAs, type EventPageData } from './cms.ts'
+import type { Locale } from './i18n.ts'
+import { currentUser, hasSessionCookie, type SessionContext, type SiteUser } from './session.ts'
+
+export async function eventPageFor(context: SessionContext, slug: string, locale: Locale): Promise<{ data: EventPageData; user: SiteUser | null } | null> {
+  const data = await loadEventPage(slug, locale)
+  if (data && data.event.audience === 'public') {
+    // A logged-in representative registers with their account, also for public events.
+    return { data, user: hasSessionCookie(context) ? await currentUser(context) : null }
+  }
+  if (!hasSessionCookie(context)) return null
+  const user = await currentUser(context)
+  if (!user) return null
+  const own = await loadEventPageAs(user, slug, locale)
+  return own ? { data: own, user } : null
+}

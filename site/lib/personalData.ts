@@ -1,0 +1,24 @@
+/**
+ * "Download my data": everything stored about the logged-in person, as a JSON attachment
+ * (GDPR articles 15 and 20). Without a session: a redirect to the login page.
+ */
+import type { APIContext } from 'astro'
+import { networkPaths } from '../../cms/network/paths.ts'
+import { myPersonalData } from './cms.ts'
+import type { Locale } from './i18n.ts'
+import { currentUser } from './session.ts'
+
+export async function personalDataResponse(context: APIContext, locale: Locale): Promise<Response> {
+  const user = await currentUser(context)
+  if (!user) return context.redirect(networkPaths.login(locale), 303)
+  const data = await myPersonalData(user)
+  if (!data) return context.redirect(networkPaths.login(locale), 303)
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="mina-uppgifter-${new Date().toISOString().slice(0, 10)}.json"`,
+      'cache-control': 'private, no-store',
+      'x-robots-tag': 'noindex',
+    },
+  })
+}

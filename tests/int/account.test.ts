@@ -1,0 +1,133 @@
+/**
+ * A representative's account in the CMS: the set-password link, and the rights to see
+ * everything stored about oneself and to be forgotten. These services open their own
+ * transactions, so the test commits its data and removes it afterwards.
+ */
+import { afterAll, describe, expect, test } from 'vitest'
+import { deleteAccount, exportPersonalData, passwordProblem, requestPasswordReset, resetTokenValid, setPasswordWithToken } from '../../cms/network/account.ts'
+import { executor, sql } from '../../cms/db/sql.ts'
+import { agencyApplicationData, agencyData, eventData, hubData, municipalityData, next, registrationData, userData } from '../helpers/factories.ts'
+import { usePayload } from '../helpers/payload.ts'
+
+const ctx = usePayload()
+const created = { users: [] as number[], agencies: [] as number[], events: [] as number[], hubs: [] as number[], municipalities: [] as number[] }
+
+afterAll(async () => {
+  const { payload } = ctx
+  const db = await executor(payload)
+  const events = created.events.length > 0 ? created.events : [0]
+  await db.execute(sql`DELETE FROM registrations WHERE event_id IN ${sql.raw(`(${events.join(',')})`)}`)
+  await db.execute(sql`DELETE FROM mail_outbox WHERE "to" LIKE ${'%@konto-test.se'}`)
+  await db.execute(sql`DELETE FROM payload_jobs`)
+  for (const id of created.users) await payload.delete({ collection: 'users', id, overrideAccess: true }).catch(() => null)
+  for (const id of created.events) await payload.delete({ collection: 'events', id, overrideAccess: true })
+  for (const id of created.hubs) await payload.delete({ collection: 'hubs', id, overrideAccess: true })
+  for (const id of created.municipalities) await payload.delete({ collection: 'municipalities', id, overrideAccess: true })
+  for (const id of created.agencies) await payload.delete({ collection: 'agencies', id, overrideAccess: true })
+  // The council page did not exist before this file: remove it again, versions and all.
+  await db.execute(sql`TRUNCATE innovation_council, innovation_council_locales, innovation_council_members, innovation_council_rels, innovation_council_documents, innovation_council_documents_locales, _innovation_council_v, _innovation_council_v_locales, _innovation_council_v_rels, _innovation_council_v_version_members, _innovation_council_v_version_documents, _innovation_council_v_version_documents_locales CASCADE`)
+})
+
+async function world() {
+  const { payload } = ctx
+  const agency = await payload.create({ collection: 'agencies', data: agencyData({ membershipStatus: 'member' }), overrideAccess: true })
+  created.agencies.push(agency.id)
+  const n = next()
+  const user = await payload.create({
+    collection: 'users',
+    data: { ...userData('agency-representative', { agency: agency.id, email: `rep-${n}@konto-test.se`, locale: 'en' }), title: 'Utredare', phone: '063-12 34 56' },
+    overrideAccess: true,
+  })
+  created.users.push(user.id)
+  const municipality = await payload.create({ collection: 'municipalities', data: municipalityData(), overrideAccess: true })
+  const hub = await payload.create({ collection: 'hubs', data: hubData({ municipality: municipality.id }), overrideAccess: true })
+  const event = await payload.create({ collection: 'events', data: eventData({ hub: hub.id, audience: 'network', type: 'network-meeting' }), overrideAccess: true })
+  created.municipalities.push(municipality.id)
+  created.hubs.push(hub.id)
+  created.events.push(event.id)
+  const registration = await payload.create({
+    collection: 'registrations',
+    data: registrationData({ event: event.id, name: user.name, email: user.email, user: user.id, agency: agency.id, status: 'confirmed' }),
+    overrideAccess: true,
+  })
+  const other = await payload.create({ collection: 'registrations', data: registrationData({ event: event.id, email: `annan-${n}@konto-test.se` }), overrideAccess: true })
+  await payload.create({ collection: 'agency-applications', data: agencyApplicationData({ contactEmail: user.email, contactName: user.name }), overrideAccess: true })
+  await payload.updateGlobal({ slug: 'innovation-council', data: { title: 'Innovationsrådet (test)', members: [{ name: user.name, organisation: agency.name, role: 'member', user: user.id }] }, overrideAccess: true })
+  return { agency, user, event, registration, other }
+}
+
+describe('passwords', () => {
+  test.each([
+    ['short', 'kort', 'kort', 'passwordTooShort'],
+    ['too long', 'x'.repeat(129), 'x'.repeat(129), 'passwordTooLong'],
+    ['different', 'en lång fras här', 'en lång fras där', 'passwordMismatch'],
+    ['the address', 'rep@konto-test.se', 'rep@konto-test.se', 'passwordIsEmail'],
+    ['fine', 'fjällhubben har fika', 'fjällhubben har fika', null],
+  ])('a %s password: %s', (_, password, repeat, problem) => {
+    expect(passwordProblem(password, repeat, 'rep@konto-test.se')).toBe(problem)
+  })
+
+  test('a reset link is mailed in the person’s language, works once, and logs them in', async () => {
+    const { user } = await world()
+    await requestPasswordReset(ctx.payload, user.email.toUpperCase(), 'sv')
+    const { docs } = await ctx.payload.find({ collection: 'mail-outbox', where: { and: [{ to: { equals: user.email } }, { kind: { equals: 'password-reset' } }] }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].subject).toBe('Choose a new password')
+    const token = /\/en\/network\/password\/([0-9a-f]{40})/.exec(docs[0].text)?.[1]
+    expect(token).toBeTruthy()
+    expect(await resetTokenValid(ctx.payload, token!)).toBe(true)
+    const session = await setPasswordWithToken(ctx.payload, token!, 'en ny och lång lösenfras')
+    expect(session?.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/)
+    expect(await resetTokenValid(ctx.payload, token!)).toBe(false)
+    expect(await setPasswordWithToken(ctx.payload, token!, 'ännu en lång lösenfras')).toBeNull()
+    const login = await ctx.payload.login({ collection: 'users', data: { email: user.email, password: 'en ny och lång lösenfras' } })
+    expect(login.user?.id).toBe(user.id)
+  })
+
+  test('an unknown address and a community manager get no mail', async () => {
+    const manager = await ctx.payload.create({ collection: 'users', data: userData('community-manager', { email: `cm-${next()}@konto-test.se` }), overrideAccess: true })
+    created.users.push(manager.id)
+    await requestPasswordReset(ctx.payload, `ingen-${next()}@konto-test.se`, 'sv')
+    await requestPasswordReset(ctx.payload, manager.email, 'sv')
+    const { totalDocs } = await ctx.payload.count({ collection: 'mail-outbox', where: { to: { equals: manager.email } }, overrideAccess: true })
+    expect(totalDocs).toBe(0)
+  })
+
+  test('forged tokens are not valid', async () => {
+    expect(await resetTokenValid(ctx.payload, 'a'.repeat(40))).toBe(false)
+    expect(await resetTokenValid(ctx.payload, "' OR 1=1 --")).toBe(false)
+  })
+})
+
+describe('the data protection rights', () => {
+  test('the export holds the account, the agency, registrations, applications, the council seat and mail', async () => {
+    const { user, agency, event } = await world()
+    const data = (await exportPersonalData(ctx.payload, user.id)) as Record<string, any>
+    expect(data.account).toMatchObject({ name: user.name, email: user.email, title: 'Utredare', phone: '063-12 34 56', languageForMail: 'en', role: 'agency-representative' })
+    expect(data.agency).toMatchObject({ name: agency.name, orgNumber: agency.orgNumber })
+    expect(data.registrations).toEqual([expect.objectContaining({ event: { title: event.title, start: event.start }, email: user.email, status: 'confirmed' })])
+    expect(data.networkApplications).toEqual([expect.objectContaining({ email: user.email })])
+    expect(data.councilSeats).toEqual([{ name: user.name, organisation: agency.name, role: 'member' }])
+    expect(JSON.stringify(data)).not.toMatch(/hash|salt|resetPasswordToken|sessions/)
+  })
+
+  test('deleting the account removes the personal data and keeps the attendance count', async () => {
+    const { user, event, registration, other } = await world()
+    const count = () => ctx.payload.count({ collection: 'registrations', where: { and: [{ event: { equals: event.id } }, { status: { equals: 'confirmed' } }] }, overrideAccess: true })
+    const before = (await count()).totalDocs
+
+    expect(await deleteAccount(ctx.payload, user.id)).toBe(true)
+
+    expect((await count()).totalDocs).toBe(before)
+    const kept = await ctx.payload.findByID({ collection: 'registrations', id: registration.id, overrideAccess: true, depth: 0 })
+    expect(kept).toMatchObject({ status: 'confirmed', name: '–', email: `deleted-${registration.id}@deleted.invalid`, user: null })
+    // Someone else's registration at the same event is untouched.
+    expect((await ctx.payload.findByID({ collection: 'registrations', id: other.id, overrideAccess: true })).email).toBe(other.email)
+    expect(await ctx.payload.find({ collection: 'users', where: { id: { equals: user.id } }, overrideAccess: true }).then((r) => r.totalDocs)).toBe(0)
+    expect((await ctx.payload.count({ collection: 'agency-applications', where: { contactEmail: { equals: user.email } }, overrideAccess: true })).totalDocs).toBe(0)
+    const council = await ctx.payload.findGlobal({ slug: 'innovation-council', depth: 0, overrideAccess: true })
+    expect(council.members?.map((m) => m.user ?? null)).toEqual([null])
+    expect(await exportPersonalData(ctx.payload, user.id)).toBeNull()
+    expect(await deleteAccount(ctx.payload, user.id)).toBe(false)
+  })
+})
