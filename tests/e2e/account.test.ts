@@ -1,0 +1,280 @@
+/**
+ * Representatives on the site, from the outside: logging in and out, the session cookie,
+ * a forgotten password, my page, network events that only the entitled may see and join,
+ * downloading one's data and deleting the account. Users, and a network meetup, are made
+ * through the CMS's REST API as the admin.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
+import { adminAuthorization } from '../helpers/cmsSession.ts'
+import { FILL_TIME_MS, formSession, linkIn, mailTo } from '../helpers/siteForms.ts'
+
+const siteUrl = inject('siteUrl')
+const cmsUrl = inject('cmsUrl')
+const stamp = Date.now()
+const PASSWORD = 'en lång och hemlig lösenfras'
+
+let browser: Browser
+let auth: Record<string, string>
+const member = { email: `medlem-${stamp}@example.org`, id: 0 }
+const outsider = { email: `utanfor-${stamp}@example.org`, id: 0 }
+let meetup: { id: number; slug: string; title: string }
+
+async function rest<T>(path: string, method: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${cmsUrl}/api/${path}`, { method, headers: auth, body: body === undefined ? undefined : JSON.stringify(body) })
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+async function agencyId(status: string): Promise<number> {
+  const { docs } = await rest<{ docs: Array<{ id: number }> }>(`agencies?where[membershipStatus][equals]=${status}&limit=1&depth=0`, 'GET')
+  return docs[0].id
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  auth = { authorization: await adminAuthorization(), 'content-type': 'application/json' }
+  for (const [person, status] of [
+    [member, 'member'],
+    [outsider, 'applied'],
+  ] as const) {
+    const { doc } = await rest<{ doc: { id: number } }>('users', 'POST', {
+      email: person.email,
+      password: PASSWORD,
+      name: `Representant ${status}`,
+      role: 'agency-representative',
+      agency: await agencyId(status),
+    })
+    person.id = doc.id
+  }
+  const { docs: hubs } = await rest<{ docs: Array<{ id: number }> }>('hubs?limit=1&depth=0', 'GET')
+  const start = new Date(Date.now() + 9 * 86_400_000)
+  start.setUTCHours(8, 0, 0, 0)
+  const { doc } = await rest<{ doc: { id: number; slug: string; title: string } }>('events', 'POST', {
+    title: `Nätverksträff för medlemmar ${stamp}`,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+    venueKind: 'hub',
+    hub: hubs[0].id,
+    organiser: 'Region Jämtland Härjedalen',
+    type: 'network-meeting',
+    audience: 'network',
+    registrationRequired: true,
+    capacity: 20,
+    status: 'scheduled',
+    _status: 'published',
+  })
+  meetup = doc
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function noViolations(page: Page, what: string) {
+  const violations = await axeViolations(page)
+  expect(violations, `${what}: ${describeViolations(violations)}`).toEqual([])
+}
+
+/** A browser context logged in through the site's own form. */
+async function loggedIn(email: string, path = '/natverket/logga-in'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(siteUrl + path)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(PASSWORD)
+  await page.waitForTimeout(FILL_TIME_MS)
+  await page.locator('main button[type="submit"]').click()
+  await page.waitForURL(/mina-sidor|my-page/)
+  return { context, page }
+}
+
+describe('logging in', () => {
+  it.each([
+    ['/natverket/logga-in', 'sv'],
+    ['/en/network/login', 'en'],
+    ['/natverket/glomt-losenord', 'sv'],
+    ['/en/network/forgot-password', 'en'],
+  ])('%s answers 200, is private, passes axe-core and loads nothing from elsewhere', async (path, lang) => {
+    const page = await browser.newPage()
+    const foreign = recordForeignRequests(page, siteUrl)
+    const response = await page.goto(siteUrl + path)
+    expect(response?.status()).toBe(200)
+    expect(response?.headers()['cache-control']).toBe('private, no-store')
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
+    await noViolations(page, path)
+    expect(foreign).toEqual([])
+    await page.close()
+  })
+
+  it('says the same for an unknown address and a wrong password, with 401', async () => {
+    const post = await formSession('/natverket/logga-in')
+    const wrong = await post({ email: member.email, password: 'fel lösenord helt enkelt' })
+    const unknown = await post({ email: `finns-inte-${stamp}@example.org`, password: 'fel lösenord helt enkelt' })
+    expect([wrong.status, unknown.status]).toEqual([401, 401])
+    const message = (html: string) => /role="alert"[^>]*>\s*<p>([^<]+)/.exec(html)?.[1]
+    const [a, b] = [message(await wrong.text()), message(await unknown.text())]
+    expect(a).toContain('stämmer inte')
+    expect(a).toBe(b)
+    expect(wrong.headers.getSetCookie().some((c) => c.startsWith('portal_session='))).toBe(false)
+  })
+
+  it('sets an HttpOnly, SameSite=Lax session cookie and goes to my page', async () => {
+    const post = await formSession('/natverket/logga-in')
+    const response = await post({ email: member.email.toUpperCase(), password: PASSWORD })
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('/natverket/mina-sidor')
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('portal_session='))!
+    expect(cookie).toMatch(/; HttpOnly/)
+    expect(cookie).toMatch(/; SameSite=Lax/)
+    expect(cookie).toMatch(/; Path=\//)
+    expect(cookie).toMatch(/; Max-Age=28800/)
+    // Over plain http on a laptop the cookie cannot be Secure; SITE_PUBLIC_URL=https makes it so (unit tested).
+    const session = cookie.split(';')[0]
+    const my = await fetch(`${siteUrl}/natverket/mina-sidor`, { headers: { cookie: session } })
+    expect(my.status).toBe(200)
+    expect(my.headers.get('cache-control')).toBe('private, no-store')
+    expect(my.headers.get('x-cache')).toBe('BYPASS')
+  })
+})
+
+describe('network events', () => {
+  it('an anonymous visitor and a representative of an agency outside the network get 404; a member’s representative sees it', async () => {
+    const path = `/evenemang/${meetup.slug}`
+    expect((await fetch(siteUrl + path)).status).toBe(404)
+    const { context: outside, page: outsidePage } = await loggedIn(outsider.email)
+    const refused = await outsidePage.goto(siteUrl + path)
+    expect(refused?.status()).toBe(404)
+    expect(await outsidePage.locator('main').innerText()).not.toContain(meetup.title)
+    // My page lists no network meetings for them either.
+    await outsidePage.goto(`${siteUrl}/natverket/mina-sidor`)
+    expect(await outsidePage.locator('main').innerText()).not.toContain(meetup.title)
+    await outside.close()
+
+    const { context, page } = await loggedIn(member.email)
+    const shown = await page.goto(siteUrl + path)
+    expect(shown?.status()).toBe(200)
+    expect(await page.locator('h1').innerText()).toContain(meetup.title)
+    await context.close()
+  })
+
+  it('a member’s representative registers from the event page and sees it on my page, then registers a colleague', async () => {
+    const { context, page } = await loggedIn(member.email)
+    await page.goto(`${siteUrl}/evenemang/${meetup.slug}`)
+    await page.locator('#registration-name').fill('Representant member')
+    await page.locator('#registration-email').fill(member.email)
+    await page.waitForTimeout(FILL_TIME_MS)
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Anmäl mig' }).click()])
+    expect(response.status()).toBe(202)
+    await mailTo(member.email, /Bekräfta din anmälan/)
+
+    await page.goto(`${siteUrl}/natverket/mina-sidor`)
+    const main = await page.locator('main').innerText()
+    expect(main).toContain(meetup.title)
+    expect(main).toContain('Inte bekräftad')
+    await noViolations(page, 'my page')
+
+    const colleague = `kollega-${stamp}@example.org`
+    await page.locator('#colleague-event').selectOption(String(meetup.id))
+    await page.locator('#colleague-name').fill('Kollega Karlsson')
+    await page.locator('#colleague-email').fill(colleague)
+    const [sent] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Anmäl kollegan' }).click()])
+    expect(sent.status()).toBe(202)
+    expect(await page.locator('main [role="status"]').innerText()).toContain(colleague)
+    await mailTo(colleague, /Bekräfta din anmälan/)
+    await context.close()
+  })
+
+  it('my page in English passes axe-core', async () => {
+    const { context, page } = await loggedIn(member.email, '/en/network/login')
+    expect(page.url()).toContain('/en/network/my-page')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await noViolations(page, 'my page (en)')
+    await context.close()
+  })
+})
+
+describe('passwords and the account', () => {
+  it('a forgotten password is mailed as a link; the link sets a new password once and logs in', async () => {
+    const post = await formSession('/en/network/forgot-password')
+    const unknown = await post({ email: `okand-${stamp}@example.org` })
+    const known = await post({ email: member.email })
+    expect([unknown.status, known.status]).toEqual([202, 202])
+    const text = (html: string) => /role="status"[^>]*>\s*<p>([^<]+)/.exec(html)?.[1]
+    expect(text(await unknown.text())).toBe(text(await known.text()))
+
+    const mail = await mailTo(member.email, /Välj ett nytt lösenord|Choose a new password/)
+    const link = linkIn(mail, '/natverket/losenord/')
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(siteUrl + link)
+    await noViolations(page, 'the set-password page')
+    await page.locator('#password-new').fill('kort')
+    await page.locator('#password-repeat').fill('kort')
+    await page.waitForTimeout(FILL_TIME_MS)
+    await page.getByRole('button', { name: 'Spara lösenord' }).click()
+    expect(await page.locator('#password-error').innerText()).toContain('minst 12 tecken')
+    await page.locator('#password-new').fill(`${PASSWORD} två`)
+    await page.locator('#password-repeat').fill(`${PASSWORD} två`)
+    await page.waitForTimeout(FILL_TIME_MS)
+    await page.getByRole('button', { name: 'Spara lösenord' }).click()
+    await page.waitForURL(/mina-sidor/)
+    // Used: the link now says so, with 410.
+    const again = await page.goto(siteUrl + link)
+    expect(again?.status()).toBe(410)
+    await context.close()
+    // Back to the first password for the tests that follow.
+    await rest(`users/${member.id}`, 'PATCH', { password: PASSWORD })
+  })
+
+  it('logging out ends the session: the old cookie no longer opens my page', async () => {
+    const { context, page } = await loggedIn(member.email)
+    const session = (await context.cookies()).find((c) => c.name === 'portal_session')!
+    expect(session.httpOnly).toBe(true)
+    expect(session.sameSite).toBe('Lax')
+    await page.getByRole('button', { name: 'Logga ut' }).click()
+    await page.waitForURL(/logga-in\?utloggad=1/)
+    expect(await page.locator('main [role="status"]').innerText()).toContain('utloggad')
+    const stale = await fetch(`${siteUrl}/natverket/mina-sidor`, { headers: { cookie: `portal_session=${session.value}` }, redirect: 'manual' })
+    expect(stale.status).toBe(303)
+    expect(stale.headers.get('location')).toBe('/natverket/logga-in')
+    await context.close()
+  })
+
+  it('downloads everything stored about the person, then deletes the account but keeps the registration count', async () => {
+    const { context, page } = await loggedIn(member.email)
+    const cookie = (await context.cookies()).filter((c) => c.name === 'portal_session').map((c) => `${c.name}=${c.value}`).join('; ')
+    const download = await fetch(`${siteUrl}/natverket/mina-sidor/data.json`, { headers: { cookie } })
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="mina-uppgifter-/)
+    const data = (await download.json()) as { account: { email: string }; registrations: Array<{ event: { title: string } }> }
+    expect(data.account.email).toBe(member.email)
+    expect(data.registrations.map((r) => r.event.title)).toContain(meetup.title)
+    expect((await fetch(`${siteUrl}/natverket/mina-sidor/data.json`, { redirect: 'manual' })).status).toBe(303)
+
+    const count = async () => (await rest<{ totalDocs: number }>(`registrations?where[event][equals]=${meetup.id}&limit=0`, 'GET')).totalDocs
+    const before = await count()
+    // Without the box ticked, nothing happens.
+    await page.getByRole('button', { name: 'Ta bort kontot' }).click()
+    expect(await page.locator('#delete-error').innerText()).toContain('Kryssa i rutan')
+    await page.locator('#delete-confirm').check()
+    await page.getByRole('button', { name: 'Ta bort kontot' }).click()
+    await page.waitForURL(/natverket\?konto-borttaget=1/)
+    expect(await count()).toBe(before)
+    const { docs } = await rest<{ docs: unknown[] }>(`users?where[email][equals]=${encodeURIComponent(member.email)}`, 'GET')
+    expect(docs).toEqual([])
+    // (Logging in again is not tried here: a failed attempt would count towards the next test's limit.)
+    await context.close()
+  })
+
+  it('after five attempts in ten minutes, a sixth is refused with 429 and a clear message', async () => {
+    const post = await formSession('/natverket/logga-in')
+    const email = `gissare-${stamp}@example.org`
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++) statuses.push((await post({ email, password: `gissning ${i}` })).status)
+    const sixth = await post({ email, password: 'gissning 6' })
+    expect(statuses).toEqual([401, 401, 401, 401, 401])
+    expect(sixth.status).toBe(429)
+    expect(sixth.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(await sixth.text()).toContain('för många försök')
+  })
+})
