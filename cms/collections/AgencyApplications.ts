@@ -1,9 +1,22 @@
-import type { CollectionConfig } from 'payload'
-import { adminOnly } from '../access/index.ts'
+import type { Access, CollectionConfig, Where } from 'payload'
+import { adminOnly, agencyIdOf, isAdmin, isAgencyRepresentative } from '../access/index.ts'
+import { approveEndpoint, rejectEndpoint } from '../network/decisions.ts'
 import { checkOrgNumber } from '../fields/orgNumber.ts'
 import { isEmail, isHttpUrl, messages } from '../fields/messages.ts'
 
 const hidden = { read: () => false, update: () => false, create: () => false }
+
+/**
+ * Admins read every application. A representative reads the requests to join their own
+ * agency as another representative, once confirmed, since they may decide on them.
+ */
+const readApplications: Access = ({ req }) => {
+  if (isAdmin(req.user)) return true
+  const agency = agencyIdOf(req.user)
+  if (!isAgencyRepresentative(req.user) || agency == null) return false
+  const own: Where = { and: [{ kind: { equals: 'add-representative' } }, { agency: { equals: agency } }, { status: { not_equals: 'pending' } }] }
+  return own
+}
 
 /**
  * A request to join the authority network, made on the site's sign-up form
@@ -25,7 +38,9 @@ export const AgencyApplications: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   // Created by the site's sign-up service after validation, read and decided by region staff.
-  access: { read: adminOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
+  access: { read: readApplications, create: adminOnly, update: adminOnly, delete: adminOnly },
+  // Deciding goes through these (cms/network/decisions.ts), never through a plain update of the status.
+  endpoints: [approveEndpoint, rejectEndpoint],
   fields: [
     {
       name: 'kind',
@@ -135,7 +150,14 @@ export const AgencyApplications: CollectionConfig = {
         { value: 'approved', label: { sv: 'Godkänd', en: 'Approved' } },
         { value: 'rejected', label: { sv: 'Avslagen', en: 'Rejected' } },
       ],
-      admin: { position: 'sidebar' },
+      // Changed only by confirming and deciding (the buttons below), which do what the status says.
+      access: { update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'decisionPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/cms/components/ApplicationDecisionPanel.tsx#ApplicationDecisionPanel' } },
     },
     {
       name: 'consent',

@@ -58,6 +58,8 @@ interface World {
   agencies: { own: Agency; other: Agency; member: Agency }
   registrations: { atManagedHub: Registration; atOtherHub: Registration }
   application: AgencyApplication
+  addRepresentative: AgencyApplication
+  addRepresentativePending: AgencyApplication
   media: { byManager: Media; byAdmin: Media }
   mail: MailOutbox
   job: { id: number | string }
@@ -134,6 +136,8 @@ async function buildWorld(): Promise<World> {
     agencies: { own, other, member },
     registrations,
     application: await buildAgencyApplication(tx),
+    addRepresentative: await buildAgencyApplication(tx, { kind: 'add-representative', agency: member.id, orgNumber: member.orgNumber, status: 'confirmed' }),
+    addRepresentativePending: await buildAgencyApplication(tx, { kind: 'add-representative', agency: member.id, orgNumber: member.orgNumber, status: 'pending' }),
     media: { byManager: await buildMedia(tx, { uploadedBy: users.manager }), byAdmin: await buildMedia(tx, { uploadedBy: users.admin }) },
     mail: await tx.payload.create({
       collection: 'mail-outbox',
@@ -361,15 +365,21 @@ const matrix: Record<string, Rule[]> = {
   ],
 
   'agency-applications': [
-    ...([PUBLIC, MANAGER, REPRESENTATIVE] as const).flatMap((actor): Rule[] => [
+    ...([PUBLIC, MANAGER] as const).flatMap((actor): Rule[] => [
       [actor, 'may not', 'read an agency application', (a) => a.findByID('agency-applications', w.application.id), Forbidden],
+    ]),
+    ...([PUBLIC, MANAGER, REPRESENTATIVE, MEMBER_REPRESENTATIVE] as const).flatMap((actor): Rule[] => [
       [actor, 'may not', 'create an agency application directly', (a) => a.create('agency-applications', agencyApplicationData()), Forbidden],
-      [actor, 'may not', 'update an agency application', (a) => a.update('agency-applications', w.application.id, { status: 'approved' }), Forbidden],
+      [actor, 'may not', 'update an agency application', (a) => a.update('agency-applications', w.application.id, { contactName: 'Ändrad' }), Forbidden],
       [actor, 'may not', 'delete an agency application', (a) => a.delete('agency-applications', w.application.id), Forbidden],
     ]),
+    [REPRESENTATIVE, 'may not', 'read another agency’s application', (a) => a.findByID('agency-applications', w.application.id), NotFound],
+    [MEMBER_REPRESENTATIVE, 'may', 'read a confirmed request to become another representative of their agency', (a) => a.findByID('agency-applications', w.addRepresentative.id)],
+    [MEMBER_REPRESENTATIVE, 'may not', 'read a request for their agency that is not yet confirmed', (a) => a.findByID('agency-applications', w.addRepresentativePending.id), NotFound],
+    [REPRESENTATIVE, 'may not', 'read a request to join another agency', (a) => a.findByID('agency-applications', w.addRepresentative.id), NotFound],
     [ADMIN, 'may', 'read an agency application', (a) => a.findByID('agency-applications', w.application.id)],
     [ADMIN, 'may', 'create an agency application', (a) => a.create('agency-applications', agencyApplicationData())],
-    [ADMIN, 'may', 'approve an agency application', (a) => a.update('agency-applications', w.application.id, { status: 'approved' })],
+    [ADMIN, 'may', 'correct an agency application', (a) => a.update('agency-applications', w.application.id, { contactPhone: '063-11 22 33' })],
     [ADMIN, 'may', 'delete an agency application', (a) => a.delete('agency-applications', w.application.id)],
   ],
 
@@ -483,6 +493,13 @@ const value = <T,>(outcome: Outcome<T>): T => {
   if (!outcome.ok) throw outcome.error
   return outcome.value
 }
+
+describe('deciding is not a field edit', () => {
+  test('an admin’s direct change of an application’s status is ignored: deciding goes through approve and reject', async () => {
+    const updated = value(await as(ADMIN).update('agency-applications', w.application.id, { status: 'approved' })) as AgencyApplication
+    expect(updated.status).toBe(w.application.status)
+  })
+})
 
 describe('what lists show', () => {
   test('the public’s event list holds published public events only', async () => {

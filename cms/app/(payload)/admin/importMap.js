@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EventRegistrationsPanel as EventRegistrationsPanel_66e81045d63cd886096548fc8732a402 } from '../../../../cms/components/EventRegistrationsPanel.tsx'
+import { ApplicationDecisionPanel as ApplicationDecisionPanel_7e04dc05d9d9f40ca7af45888d8549b5 } from '../../../../cms/components/ApplicationDecisionPanel.tsx'
 import { SearchIndexPanel as SearchIndexPanel_842356c5e950f1d2f3da05d407ac6d6a } from '../../../../cms/components/SearchIndexPanel.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -51,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/cms/components/EventRegistrationsPanel.tsx#EventRegistrationsPanel": EventRegistrationsPanel_66e81045d63cd886096548fc8732a402,
+  "/cms/components/ApplicationDecisionPanel.tsx#ApplicationDecisionPanel": ApplicationDecisionPanel_7e04dc05d9d9f40ca7af45888d8549b5,
   "/cms/components/SearchIndexPanel.tsx#SearchIndexPanel": SearchIndexPanel_842356c5e950f1d2f3da05d407ac6d6a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

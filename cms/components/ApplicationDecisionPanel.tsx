@@ -1,0 +1,94 @@
+'use client'
+/**
+ * In a network application's sidebar in the admin panel: approve or reject it, with a
+ * message to the applicant (required when rejecting). Calls the collection's endpoints
+ * (cms/network/decisions.ts), which do everything the decision means in one transaction.
+ */
+import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useState, type FormEvent } from 'react'
+
+const TEXT = {
+  sv: {
+    heading: 'Beslut',
+    message: 'Meddelande till den sökande (krävs vid avslag)',
+    approve: 'Godkänn',
+    reject: 'Avslå',
+    approved: 'Godkänd: myndigheten är medlem, kontot är skapat och den sökande har fått en länk för att välja lösenord.',
+    rejected: 'Avslagen: den sökande har fått beslutet med ditt meddelande.',
+    pending: 'Den sökande har inte bekräftat sin e-postadress än.',
+    decided: 'Ansökan är beslutad.',
+    failed: 'Beslutet kunde inte sparas.',
+  },
+  en: {
+    heading: 'Decision',
+    message: 'Message to the applicant (required when rejecting)',
+    approve: 'Approve',
+    reject: 'Reject',
+    approved: 'Approved: the agency is a member, the account is created and the applicant has a link to choose a password.',
+    rejected: 'Rejected: the applicant has the decision with your message.',
+    pending: 'The applicant has not confirmed their e-mail address yet.',
+    decided: 'The application has been decided.',
+    failed: 'The decision could not be saved.',
+  },
+}
+
+export function ApplicationDecisionPanel() {
+  const { id } = useDocumentInfo()
+  const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
+  const { i18n } = useTranslation()
+  const t = TEXT[i18n.language === 'en' ? 'en' : 'sv']
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  if (!id) return null
+  if (status === 'pending') return <p>{t.pending}</p>
+  if (status !== 'confirmed' && !result) return <p>{t.decided}</p>
+
+  async function decide(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
+    const action = submitter?.value === 'reject' ? 'reject' : 'approve'
+    const form = new FormData(event.currentTarget)
+    setBusy(true)
+    setResult(null)
+    try {
+      const res = await fetch(`/api/agency-applications/${id}/${action}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message: form.get('message') }),
+      })
+      const body = (await res.json().catch(() => ({}))) as { message?: string }
+      setResult(res.ok ? { ok: true, text: action === 'approve' ? t.approved : t.rejected } : { ok: false, text: body.message ?? t.failed })
+    } catch {
+      setResult({ ok: false, text: t.failed })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="field-type">
+      <h3>{t.heading}</h3>
+      {result && (
+        <p role={result.ok ? 'status' : 'alert'} style={{ fontWeight: 600 }}>
+          {result.text}
+        </p>
+      )}
+      {!(result && result.ok) && (
+        <form onSubmit={decide}>
+          <label htmlFor="decision-message">{t.message}</label>
+          <textarea id="decision-message" name="message" rows={4} maxLength={2000} style={{ width: '100%' }} />
+          <div style={{ display: 'flex', gap: '0.5rem', marginTop: '0.5rem' }}>
+            <button type="submit" name="action" value="approve" disabled={busy} className="btn btn--style-primary btn--size-small">
+              {t.approve}
+            </button>
+            <button type="submit" name="action" value="reject" disabled={busy} className="btn btn--style-secondary btn--size-small">
+              {t.reject}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  )
+}
