@@ -5,7 +5,7 @@
  * (cms/network/decisions.ts), which do everything the decision means in one transaction.
  */
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 
 const TEXT = {
   sv: {
@@ -39,16 +39,14 @@ export function ApplicationDecisionPanel() {
   const t = TEXT[i18n.language === 'en' ? 'en' : 'sv']
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState('')
 
   if (!id) return null
   if (status === 'pending') return <p>{t.pending}</p>
   if (status !== 'confirmed' && !result) return <p>{t.decided}</p>
 
-  async function decide(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
-    const action = submitter?.value === 'reject' ? 'reject' : 'approve'
-    const form = new FormData(event.currentTarget)
+  // Buttons, not a form: the panel sits inside the document's own form, and forms cannot nest.
+  async function decide(action: 'approve' | 'reject') {
     setBusy(true)
     setResult(null)
     try {
@@ -56,7 +54,7 @@ export function ApplicationDecisionPanel() {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ message: form.get('message') }),
+        body: JSON.stringify({ message }),
       })
       const body = (await res.json().catch(() => ({}))) as { message?: string }
       setResult(res.ok ? { ok: true, text: action === 'approve' ? t.approved : t.rejected } : { ok: false, text: body.message ?? t.failed })
@@ -76,18 +74,18 @@ export function ApplicationDecisionPanel() {
         </p>
       )}
       {!(result && result.ok) && (
-        <form onSubmit={decide}>
+        <div>
           <label htmlFor="decision-message">{t.message}</label>
-          <textarea id="decision-message" name="message" rows={4} maxLength={2000} style={{ width: '100%' }} />
+          <textarea id="decision-message" rows={4} maxLength={2000} style={{ width: '100%' }} value={message} onChange={(e) => setMessage(e.target.value)} />
           <div style={{ display: 'flex', gap: '0.5rem', marginTop: '0.5rem' }}>
-            <button type="submit" name="action" value="approve" disabled={busy} className="btn btn--style-primary btn--size-small">
+            <button type="button" value="approve" disabled={busy} onClick={() => decide('approve')} className="btn btn--style-primary btn--size-small">
               {t.approve}
             </button>
-            <button type="submit" name="action" value="reject" disabled={busy} className="btn btn--style-secondary btn--size-small">
+            <button type="button" value="reject" disabled={busy} onClick={() => decide('reject')} className="btn btn--style-secondary btn--size-small">
               {t.reject}
             </button>
           </div>
-        </form>
+        </div>
       )}
     </div>
   )

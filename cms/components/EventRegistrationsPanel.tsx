@@ -4,7 +4,7 @@
  * the CSV export, and a form to e-mail everyone with a confirmed place.
  */
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 const TEXT = {
   sv: {
@@ -46,6 +46,7 @@ export function EventRegistrationsPanel() {
   const [counts, setCounts] = useState<Counts | null>(null)
   const [result, setResult] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const fields = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
     if (!id) return
@@ -63,9 +64,10 @@ export function EventRegistrationsPanel() {
 
   if (!id) return <p>{t.unsaved}</p>
 
-  async function send(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget)
+  // A button, not a form: the panel sits inside the document's own form, and forms cannot nest.
+  async function send() {
+    const value = (name: string) => fields.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)
+    const form = { get: (name: string) => (name === 'includeWaitlist' ? ((value(name) as HTMLInputElement | null)?.checked ? 'on' : null) : (value(name)?.value ?? '')) }
     setBusy(true)
     setResult(null)
     try {
@@ -99,7 +101,7 @@ export function EventRegistrationsPanel() {
           </a>
         </li>
       </ul>
-      <form onSubmit={send}>
+      <div ref={fields}>
         <h4>{t.messageHeading}</h4>
         <p>
           <label htmlFor="organiser-subject">{t.subject}</label>
@@ -114,11 +116,11 @@ export function EventRegistrationsPanel() {
         <p>
           <input type="checkbox" id="organiser-waitlist" name="includeWaitlist" /> <label htmlFor="organiser-waitlist">{t.waitlist}</label>
         </p>
-        <button type="submit" className="btn btn--style-secondary btn--size-small" disabled={busy}>
+        <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={send}>
           {t.send}
         </button>
         {result && <p role="status">{result}</p>}
-      </form>
+      </div>
     </section>
   )
 }

@@ -201,6 +201,13 @@ describe('organisers', () => {
     await csvLink.waitFor({ timeout: 30_000 })
     expect(await csvLink.getAttribute('href')).toBe(`/api/events/${eventId}/registrations.csv`)
     await expect.poll(() => page.locator('.event-registrations').innerText(), { timeout: 15_000 }).toMatch(/\d+ (bekräftade|confirmed)/)
+    // The message form sits inside the event's own form: its button sends the message, nothing else.
+    await page.locator('#organiser-subject').fill('Ändrad lokal')
+    await page.locator('#organiser-text').fill('Vi ses i det stora mötesrummet.')
+    const sent = page.waitForResponse((r) => r.url().endsWith(`/api/events/${eventId}/message`))
+    await page.getByRole('button', { name: /^(Skicka|Send)$/ }).click()
+    expect((await sent).status()).toBe(202)
+    await expect.poll(() => page.locator('.event-registrations [role="status"]').innerText(), { timeout: 15_000 }).toMatch(/utkorgen|outbox/)
     await page.close()
   })
 })

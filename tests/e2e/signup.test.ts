@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
-import { adminAuthorization } from '../helpers/cmsSession.ts'
+import { adminAuthorization, logInToAdminPanel } from '../helpers/cmsSession.ts'
 import { FILL_TIME_MS, linkIn, mailTo } from '../helpers/siteForms.ts'
 
 const siteUrl = inject('siteUrl')
@@ -29,6 +29,8 @@ async function noViolations(page: Page, what: string) {
 }
 
 const stamp = Date.now()
+/** The application the browser test confirms, for the approval test after it. */
+let approvable: { id: number; email: string; agencyName: string } | undefined
 
 /** Fills the whole form; `email` decides the address, the rest is a plausible agency. */
 async function fillForm(page: Page, fields: { agencyName: string; orgNumber: string; email: string; website: string }, english = false) {
@@ -122,6 +124,36 @@ describe('the sign-up form', () => {
     expect(await page.locator('main').innerText()).toContain('redan bekräftad')
     expect(await page.getByRole('button', { name: 'Bekräfta anmälan' }).count()).toBe(0)
     await context.close()
+    approvable = { id: docs[0].id as number, email, agencyName: `E2E-myndigheten ${stamp}` }
+  })
+
+  it('the region approves it in the admin panel; the mailed link lets the new representative choose a password and reach my page', async () => {
+    expect(approvable, 'the previous test confirmed an application').toBeTruthy()
+    const admin = await browser.newPage()
+    await logInToAdminPanel(admin)
+    await admin.goto(`${cmsUrl}/admin/collections/agency-applications/${approvable!.id}`)
+    await admin.locator('#decision-message').fill('Välkommen i nätverket!')
+    const decided = admin.waitForResponse((r) => r.url().includes(`/api/agency-applications/${approvable!.id}/approve`))
+    await admin.locator('button[value="approve"]').click()
+    const response = await decided
+    expect(response.status(), await response.text()).toBe(200)
+    await expect.poll(() => admin.locator('[role="status"]').allInnerTexts(), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/Godkänd|Approved/)]))
+    await admin.close()
+
+    const mail = await mailTo(approvable!.email, /Välkommen till myndighetsnätverket/)
+    expect(mail.text).toContain('Välkommen i nätverket!')
+    const link = linkIn(mail, '/natverket/losenord/')
+    const page = await browser.newPage()
+    await page.goto(siteUrl + link)
+    await page.locator('#password-new').fill('vår nya myndighet i nätverket')
+    await page.locator('#password-repeat').fill('vår nya myndighet i nätverket')
+    await page.waitForTimeout(FILL_TIME_MS)
+    await page.getByRole('button', { name: 'Spara lösenord' }).click()
+    await page.waitForURL(/\/natverket\/mina-sidor/)
+    expect(await page.locator('main').innerText()).toContain(`${approvable!.agencyName} – Med i nätverket`)
+    await page.close()
+    // The agency is now listed on the network page.
+    expect(await (await fetch(`${siteUrl}/natverket`)).text()).toContain(approvable!.agencyName)
   })
 
   it('an agency already in the network is offered to add another representative (in English)', async () => {
