@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { AccessibilityReports } from './cms/collections/AccessibilityReports.ts'
 import { AgencyApplications } from './cms/collections/AgencyApplications.ts'
+import { CouncilApplications } from './cms/collections/CouncilApplications.ts'
 import { Agencies } from './cms/collections/Agencies.ts'
 import { CommunityManagers } from './cms/collections/CommunityManagers.ts'
 import { Events, STOCKHOLM } from './cms/collections/Events/index.ts'
@@ -68,6 +69,7 @@ export default buildConfig({
     withSiteNotify(Agencies),
     withSiteNotify(Registrations),
     AgencyApplications,
+    CouncilApplications,
     AccessibilityReports,
     MailOutbox,
     withSiteNotify(Media),

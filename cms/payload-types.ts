@@ -27,6 +27,7 @@ export interface Config {
     agencies: Agency;
     registrations: Registration;
     'agency-applications': AgencyApplication;
+    'council-applications': CouncilApplication;
     'accessibility-reports': AccessibilityReport;
     'mail-outbox': MailOutbox;
     media: Media;
@@ -53,6 +54,7 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'agency-applications': AgencyApplicationsSelect<false> | AgencyApplicationsSelect<true>;
+    'council-applications': CouncilApplicationsSelect<false> | CouncilApplicationsSelect<true>;
     'accessibility-reports': AccessibilityReportsSelect<false> | AccessibilityReportsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -489,6 +491,24 @@ export interface AgencyApplication {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-applications".
+ */
+export interface CouncilApplication {
+  id: number;
+  user: number | User;
+  organisation: string;
+  agency?: (number | null) | Agency;
+  motivation: string;
+  contribution: string;
+  status: 'pending' | 'approved' | 'rejected';
+  decisionMessage?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "accessibility-reports".
  */
 export interface AccessibilityReport {
@@ -682,6 +702,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'agency-applications';
         value: number | AgencyApplication;
+      } | null)
+    | ({
+        relationTo: 'council-applications';
+        value: number | CouncilApplication;
       } | null)
     | ({
         relationTo: 'accessibility-reports';
@@ -960,6 +984,23 @@ export interface AgencyApplicationsSelect<T extends boolean = true> {
   confirmExpiresAt?: T;
   confirmedAt?: T;
   purgeAfter?: T;
+  decisionMessage?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-applications_select".
+ */
+export interface CouncilApplicationsSelect<T extends boolean = true> {
+  user?: T;
+  organisation?: T;
+  agency?: T;
+  motivation?: T;
+  contribution?: T;
+  status?: T;
   decisionMessage?: T;
   decidedAt?: T;
   decidedBy?: T;

@@ -14,6 +14,7 @@ const TEXT = {
     approve: 'Godkänn',
     reject: 'Avslå',
     approved: 'Godkänd: myndigheten är medlem, kontot är skapat och den sökande har fått en länk för att välja lösenord.',
+    councilApproved: 'Antagen: den sökande har en plats i rådet och har fått beslutet.',
     rejected: 'Avslagen: den sökande har fått beslutet med ditt meddelande.',
     pending: 'Den sökande har inte bekräftat sin e-postadress än.',
     decided: 'Ansökan är beslutad.',
@@ -25,6 +26,7 @@ const TEXT = {
     approve: 'Approve',
     reject: 'Reject',
     approved: 'Approved: the agency is a member, the account is created and the applicant has a link to choose a password.',
+    councilApproved: 'Accepted: the applicant has a seat on the council and has been told.',
     rejected: 'Rejected: the applicant has the decision with your message.',
     pending: 'The applicant has not confirmed their e-mail address yet.',
     decided: 'The application has been decided.',
@@ -32,8 +34,13 @@ const TEXT = {
   },
 }
 
+/**
+ * Shared by network applications (decided once the address is confirmed) and council
+ * applications (decided while pending); both collections have approve and reject endpoints.
+ */
 export function ApplicationDecisionPanel() {
-  const { id } = useDocumentInfo()
+  const { id, collectionSlug } = useDocumentInfo()
+  const council = collectionSlug === 'council-applications'
   const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
   const { i18n } = useTranslation()
   const t = TEXT[i18n.language === 'en' ? 'en' : 'sv']
@@ -42,22 +49,23 @@ export function ApplicationDecisionPanel() {
   const [message, setMessage] = useState('')
 
   if (!id) return null
-  if (status === 'pending') return <p>{t.pending}</p>
-  if (status !== 'confirmed' && !result) return <p>{t.decided}</p>
+  const decidable = council ? 'pending' : 'confirmed'
+  if (!council && status === 'pending') return <p>{t.pending}</p>
+  if (status !== decidable && !result) return <p>{t.decided}</p>
 
   // Buttons, not a form: the panel sits inside the document's own form, and forms cannot nest.
   async function decide(action: 'approve' | 'reject') {
     setBusy(true)
     setResult(null)
     try {
-      const res = await fetch(`/api/agency-applications/${id}/${action}`, {
+      const res = await fetch(`/api/${council ? 'council-applications' : 'agency-applications'}/${id}/${action}`, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ message }),
       })
       const body = (await res.json().catch(() => ({}))) as { message?: string }
-      setResult(res.ok ? { ok: true, text: action === 'approve' ? t.approved : t.rejected } : { ok: false, text: body.message ?? t.failed })
+      setResult(res.ok ? { ok: true, text: action === 'approve' ? (council ? t.councilApproved : t.approved) : t.rejected } : { ok: false, text: body.message ?? t.failed })
     } catch {
       setResult({ ok: false, text: t.failed })
     } finally {

@@ -9,6 +9,7 @@ import * as migration_20261122_110000_search_speed from './20261122_110000_searc
 import * as migration_20261122_113739_network_signup from './20261122_113739_network_signup';
 import * as migration_20261122_114304_purge_applications from './20261122_114304_purge_applications';
 import * as migration_20261122_115613_agency_office_logo from './20261122_115613_agency_office_logo';
+import * as migration_20261122_125534_council_applications from './20261122_125534_council_applications';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261122_115613_agency_office_logo.up,
     down: migration_20261122_115613_agency_office_logo.down,
-    name: '20261122_115613_agency_office_logo'
+    name: '20261122_115613_agency_office_logo',
+  },
+  {
+    up: migration_20261122_125534_council_applications.up,
+    down: migration_20261122_125534_council_applications.down,
+    name: '20261122_125534_council_applications'
   },
 ];

@@ -109,6 +109,7 @@ export async function exportPersonalData(payload: Payload, userId: number): Prom
   })
   const applications = await payload.find({ collection: 'agency-applications', where: { contactEmail: { equals: user.email } }, depth: 0, pagination: false, overrideAccess: true })
   const council = await payload.findGlobal({ slug: 'innovation-council', depth: 0, overrideAccess: true })
+  const councilApplications = await payload.find({ collection: 'council-applications', where: { user: { equals: userId } }, depth: 0, pagination: false, overrideAccess: true })
   const mail = await payload.find({ collection: 'mail-outbox', where: { to: { equals: user.email } }, depth: 0, pagination: false, overrideAccess: true, sort: 'createdAt' })
   return {
     exportedAt: new Date().toISOString(),
@@ -152,6 +153,14 @@ export async function exportPersonalData(payload: Payload, userId: number): Prom
       confirmedAt: a.confirmedAt ?? null,
       decisionMessage: a.decisionMessage ?? null,
     })),
+    councilApplications: councilApplications.docs.map((c) => ({
+      organisation: c.organisation,
+      motivation: c.motivation,
+      contribution: c.contribution,
+      status: c.status,
+      createdAt: c.createdAt,
+      decisionMessage: c.decisionMessage ?? null,
+    })),
     councilSeats: (council.members ?? [])
       .filter((m) => (typeof m.user === 'object' ? m.user?.id : m.user) === userId)
       .map((m) => ({ name: m.name, organisation: m.organisation, role: m.role })),
@@ -176,6 +185,7 @@ export async function deleteAccount(payload: Payload, userId: number): Promise<b
       WHERE user_id = ${userId} OR lower(email) = ${user.email.toLowerCase()}`)
     await db.execute(sql`DELETE FROM mail_outbox WHERE lower("to") = ${user.email.toLowerCase()}`)
     await payload.delete({ collection: 'agency-applications', where: { contactEmail: { equals: user.email.toLowerCase() } }, overrideAccess: true, req })
+    await payload.delete({ collection: 'council-applications', where: { user: { equals: userId } }, overrideAccess: true, req })
     const council = await payload.findGlobal({ slug: 'innovation-council', depth: 0, overrideAccess: true, req })
     const members = council.members ?? []
     if (members.some((m) => (typeof m.user === 'object' ? m.user?.id : m.user) === userId)) {

@@ -21,7 +21,7 @@ import { networkPaths } from './paths.ts'
 export const WELCOME_LINK_DAYS = 7
 export const DECISION_MESSAGE_MAX = 2000
 
-export type DecisionProblem = 'notLoggedIn' | 'forbidden' | 'notFound' | 'notConfirmed' | 'alreadyDecided' | 'accountExists' | 'messageMissing' | 'messageTooLong'
+export type DecisionProblem = 'notLoggedIn' | 'forbidden' | 'notFound' | 'notConfirmed' | 'alreadyDecided' | 'accountExists' | 'messageMissing' | 'messageTooLong' | 'councilFull'
 
 export const decisionStatus: Record<DecisionProblem, 400 | 401 | 403 | 404 | 409> = {
   notLoggedIn: 401,
@@ -32,6 +32,7 @@ export const decisionStatus: Record<DecisionProblem, 400 | 401 | 403 | 404 | 409
   accountExists: 409,
   messageMissing: 400,
   messageTooLong: 400,
+  councilFull: 409,
 }
 
 /** Both languages, Swedish first, as the admin panel's other messages. */
@@ -44,6 +45,7 @@ export const decisionText: Record<DecisionProblem, string> = {
   accountExists: 'Det finns redan ett konto med den e-postadressen, för en annan myndighet eller roll. Ändra kontot i stället. / An account with that e-mail address already exists, for another agency or role. Change that account instead.',
   messageMissing: 'Skriv varför ansökan avslås; den sökande får meddelandet. / Write why the application is rejected; the applicant gets the message.',
   messageTooLong: 'Meddelandet får vara högst 2 000 tecken. / The message may be at most 2,000 characters.',
+  councilFull: 'Rådets alla platser är tagna. Öka antalet platser på rådets sida, eller låt någon lämna sin plats först. / All the council’s seats are taken. Raise the number of seats on the council page, or let someone leave their seat first.',
 }
 
 export class DecisionProblemError extends Error {
@@ -217,7 +219,10 @@ export async function rejectApplication(payload: Payload, id: number, decider: R
   })
 }
 
-function decisionEndpoint(path: '/:id/approve' | '/:id/reject', decide: typeof approveApplication | typeof rejectApplication): Endpoint {
+type Decide = (payload: Payload, id: number, decider: RoleBearer & { id: number }, message: unknown, options: { req?: PayloadRequest }) => Promise<unknown>
+
+/** POST `<path>` with `{ message }`: runs `decide` in the request's transaction; 4xx with a message in both languages. */
+export function decisionEndpoint(collection: 'agency-applications' | 'council-applications', path: '/:id/approve' | '/:id/reject', decide: Decide): Endpoint {
   return {
     path,
     method: 'post',
@@ -236,7 +241,7 @@ function decisionEndpoint(path: '/:id/approve' | '/:id/reject', decide: typeof a
       try {
         // In the request's own transaction: the decision commits with it, or not at all.
         await decide(req.payload, id, req.user as RoleBearer & { id: number }, message, { req })
-        const application = await req.payload.findByID({ collection: 'agency-applications', id, depth: 0, overrideAccess: true, req })
+        const application = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req })
         return Response.json({ status: application.status })
       } catch (err) {
         if (err instanceof DecisionProblemError) return fail(err.problem)
@@ -246,5 +251,5 @@ function decisionEndpoint(path: '/:id/approve' | '/:id/reject', decide: typeof a
   }
 }
 
-export const approveEndpoint = decisionEndpoint('/:id/approve', approveApplication)
-export const rejectEndpoint = decisionEndpoint('/:id/reject', rejectApplication)
+export const approveEndpoint = decisionEndpoint('agency-applications', '/:id/approve', approveApplication)
+export const rejectEndpoint = decisionEndpoint('agency-applications', '/:id/reject', rejectApplication)

@@ -37,6 +37,7 @@ import type { SourceEvent } from '../../cms/calendar/fromEvent.ts'
 import type { Media, CommunityManager, Event, Hub, Municipality, User } from '../../cms/payload-types.ts'
 import { deleteAccount, exportPersonalData, requestPasswordReset, resetTokenValid, setPasswordWithToken, SITE_ROLES } from '../../cms/network/account.ts'
 import { entitlementOf } from '../../cms/network/entitlement.ts'
+import { applyForCouncil, CouncilApplyProblemError, type CouncilApplyProblem, type CouncilInput } from '../../cms/network/council.ts'
 import type { Locale } from './i18n.ts'
 import { nearbyHubs, type NearbyHub } from './nearbyHubs.ts'
 import { sortByName } from './sortByName.ts'
@@ -923,4 +924,24 @@ export async function myPersonalData(user: SiteUser): Promise<Record<string, unk
 
 export async function deleteMyAccount(user: SiteUser): Promise<boolean> {
   return deleteAccount(await cms(), user.id)
+}
+
+/** A representative's application for a council seat; refusals as values. */
+export async function applyToCouncil(user: SiteUser, input: CouncilInput): Promise<{ ok: true } | { ok: false; problem: CouncilApplyProblem }> {
+  const payload = await cms()
+  const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
+  try {
+    await applyForCouncil(payload, fullUser, input)
+    return { ok: true }
+  } catch (err) {
+    if (err instanceof CouncilApplyProblemError) return { ok: false, problem: err.problem }
+    throw err
+  }
+}
+
+/** The organisation a representative applies for: their agency's name. */
+export async function agencyNameOf(user: SiteUser): Promise<string> {
+  if (!user.agency) return ''
+  const agency = await (await cms()).findByID({ collection: 'agencies', id: user.agency, depth: 0, overrideAccess: true }).catch(() => null)
+  return agency?.name ?? ''
 }

@@ -29,6 +29,7 @@ const SECTIONS: ReadonlyArray<readonly [sv: string, en: string]> = [
   ['/hubbar', '/en/hubs'],
   ['/evenemang', '/en/events'],
   ['/kommuner', '/en/municipalities'],
+  ['/innovationsradet/ansok', '/en/innovation-council/apply'],
   ['/innovationsradet', '/en/innovation-council'],
   ['/sok', '/en/search'],
   ['/tillganglighet', '/en/accessibility'],

@@ -194,6 +194,41 @@ describe('network events', () => {
   })
 })
 
+describe('the innovation council', () => {
+  it.each([
+    ['/innovationsradet/ansok', 'sv', 'Logga in'],
+    ['/en/innovation-council/apply', 'en', 'Log in'],
+  ])('%s asks an anonymous visitor to log in, passes axe-core', async (path, lang, login) => {
+    const page = await browser.newPage()
+    const response = await page.goto(siteUrl + path)
+    expect(response?.status()).toBe(200)
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
+    expect(await page.locator('main').getByRole('link', { name: login }).count()).toBe(1)
+    await noViolations(page, path)
+    await page.close()
+  })
+
+  it('a member’s representative applies; once the region accepts, they are on the council page and see council meetings', async () => {
+    const { context, page } = await loggedIn(member.email)
+    await page.goto(`${siteUrl}/innovationsradet`)
+    await page.getByRole('link', { name: 'Ansök om en plats i rådet' }).click()
+    await page.waitForURL(/innovationsradet\/ansok/)
+    await noViolations(page, 'the council application form')
+    await page.locator('#council-motivation').fill('Vi vill utveckla nätverksbaserat arbete.')
+    await page.locator('#council-contribution').fill('Erfarenhet av hubbar i fjällen.')
+    await page.waitForTimeout(FILL_TIME_MS)
+    const [sent] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Skicka ansökan' }).click()])
+    expect(sent.status()).toBe(202)
+
+    const { docs } = await rest<{ docs: Array<{ id: number; organisation: string }> }>(`council-applications?where[user][equals]=${member.id}&depth=0`, 'GET')
+    expect(docs).toHaveLength(1)
+    expect((await rest<{ status: string }>(`council-applications/${docs[0].id}/approve`, 'POST', { message: 'Välkommen!' })).status).toBe('approved')
+    await mailTo(member.email, /Välkommen till innovationsrådet/)
+    await expect.poll(async () => (await fetch(`${siteUrl}/innovationsradet`)).text(), { timeout: 5_000 }).toContain(docs[0].organisation)
+    await context.close()
+  })
+})
+
 describe('passwords and the account', () => {
   it('a forgotten password is mailed as a link; the link sets a new password once and logs in', async () => {
     const post = await formSession('/en/network/forgot-password')

@@ -60,6 +60,7 @@ interface World {
   application: AgencyApplication
   addRepresentative: AgencyApplication
   addRepresentativePending: AgencyApplication
+  councilApplication: { id: number }
   media: { byManager: Media; byAdmin: Media }
   mail: MailOutbox
   job: { id: number | string }
@@ -138,6 +139,12 @@ async function buildWorld(): Promise<World> {
     application: await buildAgencyApplication(tx),
     addRepresentative: await buildAgencyApplication(tx, { kind: 'add-representative', agency: member.id, orgNumber: member.orgNumber, status: 'confirmed' }),
     addRepresentativePending: await buildAgencyApplication(tx, { kind: 'add-representative', agency: member.id, orgNumber: member.orgNumber, status: 'pending' }),
+    councilApplication: await ctx.payload.create({
+      collection: 'council-applications',
+      data: { user: users.memberRepresentative.id, organisation: 'Arbetsförmedlingen (test)', motivation: 'Varför', contribution: 'Vad', status: 'pending' },
+      overrideAccess: true,
+      req: await tx.req(),
+    }),
     media: { byManager: await buildMedia(tx, { uploadedBy: users.manager }), byAdmin: await buildMedia(tx, { uploadedBy: users.admin }) },
     mail: await tx.payload.create({
       collection: 'mail-outbox',
@@ -381,6 +388,21 @@ const matrix: Record<string, Rule[]> = {
     [ADMIN, 'may', 'create an agency application', (a) => a.create('agency-applications', agencyApplicationData())],
     [ADMIN, 'may', 'correct an agency application', (a) => a.update('agency-applications', w.application.id, { contactPhone: '063-11 22 33' })],
     [ADMIN, 'may', 'delete an agency application', (a) => a.delete('agency-applications', w.application.id)],
+  ],
+
+  'council-applications': [
+    [PUBLIC, 'may not', 'read a council application', (a) => a.findByID('council-applications', w.councilApplication.id), Forbidden],
+    [MANAGER, 'may not', 'read someone else’s council application', (a) => a.findByID('council-applications', w.councilApplication.id), NotFound],
+    [REPRESENTATIVE, 'may not', 'read someone else’s council application', (a) => a.findByID('council-applications', w.councilApplication.id), NotFound],
+    [MEMBER_REPRESENTATIVE, 'may', 'read their own council application', (a) => a.findByID('council-applications', w.councilApplication.id)],
+    ...([PUBLIC, MANAGER, REPRESENTATIVE, MEMBER_REPRESENTATIVE] as const).flatMap((actor): Rule[] => [
+      [actor, 'may not', 'create a council application directly', (a) => a.create('council-applications', { user: w.users.memberRepresentative.id, organisation: 'x', motivation: 'x', contribution: 'x' }), Forbidden],
+      [actor, 'may not', 'update a council application', (a) => a.update('council-applications', w.councilApplication.id, { organisation: 'Ändrad' }), Forbidden],
+      [actor, 'may not', 'delete a council application', (a) => a.delete('council-applications', w.councilApplication.id), Forbidden],
+    ]),
+    [ADMIN, 'may', 'read any council application', (a) => a.findByID('council-applications', w.councilApplication.id)],
+    [ADMIN, 'may', 'correct a council application', (a) => a.update('council-applications', w.councilApplication.id, { organisation: 'Arbetsförmedlingen' })],
+    [ADMIN, 'may', 'delete a council application', (a) => a.delete('council-applications', w.councilApplication.id)],
   ],
 
   media: [

@@ -52,6 +52,7 @@ async function world() {
   })
   const other = await payload.create({ collection: 'registrations', data: registrationData({ event: event.id, email: `annan-${n}@konto-test.se` }), overrideAccess: true })
   await payload.create({ collection: 'agency-applications', data: agencyApplicationData({ contactEmail: user.email, contactName: user.name }), overrideAccess: true })
+  await payload.create({ collection: 'council-applications', data: { user: user.id, organisation: agency.name, motivation: 'Därför', contribution: 'Detta', status: 'pending' }, overrideAccess: true })
   await payload.updateGlobal({ slug: 'innovation-council', data: { title: 'Innovationsrådet (test)', members: [{ name: user.name, organisation: agency.name, role: 'member', user: user.id }] }, overrideAccess: true })
   return { agency, user, event, registration, other }
 }
@@ -107,6 +108,7 @@ describe('the data protection rights', () => {
     expect(data.agency).toMatchObject({ name: agency.name, orgNumber: agency.orgNumber })
     expect(data.registrations).toEqual([expect.objectContaining({ event: { title: event.title, start: event.start }, email: user.email, status: 'confirmed' })])
     expect(data.networkApplications).toEqual([expect.objectContaining({ email: user.email })])
+    expect(data.councilApplications).toEqual([expect.objectContaining({ organisation: agency.name, motivation: 'Därför', status: 'pending' })])
     expect(data.councilSeats).toEqual([{ name: user.name, organisation: agency.name, role: 'member' }])
     expect(JSON.stringify(data)).not.toMatch(/hash|salt|resetPasswordToken|sessions/)
   })
@@ -125,6 +127,7 @@ describe('the data protection rights', () => {
     expect((await ctx.payload.findByID({ collection: 'registrations', id: other.id, overrideAccess: true })).email).toBe(other.email)
     expect(await ctx.payload.find({ collection: 'users', where: { id: { equals: user.id } }, overrideAccess: true }).then((r) => r.totalDocs)).toBe(0)
     expect((await ctx.payload.count({ collection: 'agency-applications', where: { contactEmail: { equals: user.email } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await ctx.payload.count({ collection: 'council-applications', where: { user: { equals: user.id } }, overrideAccess: true })).totalDocs).toBe(0)
     const council = await ctx.payload.findGlobal({ slug: 'innovation-council', depth: 0, overrideAccess: true })
     expect(council.members?.map((m) => m.user ?? null)).toEqual([null])
     expect(await exportPersonalData(ctx.payload, user.id)).toBeNull()

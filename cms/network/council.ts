@@ -1,0 +1,159 @@
+/**
+ * Applying for a seat on the innovation council, and deciding on it. A representative of an
+ * agency in the network applies on the site; region staff accept or decline. Accepting gives
+ * the applicant a seat on the council page (and so its meetings) while seats are free; a full
+ * council refuses. Each step is one transaction, its mail in the outbox.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+import { isAdmin, isAgencyRepresentative, type RoleBearer } from '../access/roles.ts'
+import { executor, sql } from '../db/sql.ts'
+import { inTransaction } from '../db/transaction.ts'
+import { cmsUrl } from '../env.ts'
+import { enqueueMail } from '../mail/outbox.ts'
+import { renderSimpleMail, type MailLocale, type RenderedMail } from '../mail/simpleMail.ts'
+import type { CouncilApplication } from '../payload-types.ts'
+import { decisionEndpoint, decisionMessage, DecisionProblemError } from './decisions.ts'
+import { standingOf } from './entitlement.ts'
+
+export const COUNCIL_TEXT_MAX = 3000
+export const ORGANISATION_MAX = 200
+
+export type CouncilField = 'organisation' | 'motivation' | 'contribution'
+export type CouncilInputProblem = 'missing' | 'tooLong' | 'unreadable'
+export interface CouncilInput {
+  organisation: string
+  motivation: string
+  contribution: string
+}
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uFFFD]/
+
+/** Pure: the application form's fields, trimmed, or what is wrong with each. */
+export function parseCouncilInput(form: Partial<Record<CouncilField, unknown>>): { ok: true; value: CouncilInput } | { ok: false; value: CouncilInput; problems: Partial<Record<CouncilField, CouncilInputProblem>> } {
+  const problems: Partial<Record<CouncilField, CouncilInputProblem>> = {}
+  const read = (field: CouncilField, max: number, oneLine: boolean): string => {
+    const raw = typeof form[field] === 'string' ? (form[field] as string) : ''
+    const value = oneLine ? raw.replace(/\s+/g, ' ').trim() : raw.replace(/\r\n/g, '\n').trim()
+    if (!value) problems[field] = 'missing'
+    else if (value.length > max) problems[field] = 'tooLong'
+    else if (CONTROL.test(value) || (oneLine && /[<>{}]/.test(value))) problems[field] = 'unreadable'
+    return value.slice(0, max)
+  }
+  const value = { organisation: read('organisation', ORGANISATION_MAX, true), motivation: read('motivation', COUNCIL_TEXT_MAX, false), contribution: read('contribution', COUNCIL_TEXT_MAX, false) }
+  return Object.keys(problems).length > 0 ? { ok: false, value, problems } : { ok: true, value }
+}
+
+export type CouncilApplyProblem = 'notEntitled' | 'alreadyMember' | 'alreadyApplied'
+
+export class CouncilApplyProblemError extends Error {
+  readonly problem: CouncilApplyProblem
+
+  constructor(problem: CouncilApplyProblem) {
+    super(problem)
+    this.problem = problem
+    this.name = 'CouncilApplyProblemError'
+  }
+}
+
+function decisionMail(name: string, locale: MailLocale, accepted: boolean, message: string): RenderedMail {
+  const sv = locale === 'sv'
+  return renderSimpleMail({
+    locale,
+    subject: sv ? (accepted ? 'Välkommen till innovationsrådet' : 'Beslut om din ansökan till innovationsrådet') : accepted ? 'Welcome to the innovation council' : 'Decision on your application to the innovation council',
+    greeting: sv ? `Hej ${name}!` : `Hello ${name},`,
+    paragraphs: [
+      accepted
+        ? sv
+          ? 'Du har fått en plats i det regionala innovationsrådet. Rådets möten syns nu på din sida i myndighetsnätverket, där du också anmäler dig till dem.'
+          : 'You have a seat on the regional innovation council. The council’s meetings now show on your page in the authority network, where you also register for them.'
+        : sv
+          ? 'Du har tyvärr inte fått en plats i innovationsrådet den här gången.'
+          : 'Unfortunately, you have not been given a seat on the innovation council this time.',
+      ...(message ? [message] : []),
+    ],
+  })
+}
+
+/** Records a representative's application and tells region staff. */
+export async function applyForCouncil(payload: Payload, user: RoleBearer & { id: number }, input: CouncilInput, options: { req?: PayloadRequest } = {}): Promise<CouncilApplication> {
+  return inTransaction(payload, options.req, async (req) => {
+    if (!isAgencyRepresentative(user)) throw new CouncilApplyProblemError('notEntitled')
+    const db = await executor(payload, req)
+    await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${'council:' + user.id}))`)
+    const standing = await standingOf(payload, user, req)
+    if (!standing.memberAgency) throw new CouncilApplyProblemError('notEntitled')
+    if (standing.councilMember) throw new CouncilApplyProblemError('alreadyMember')
+    const { totalDocs } = await payload.count({ collection: 'council-applications', where: { and: [{ user: { equals: user.id } }, { status: { equals: 'pending' } }] }, overrideAccess: true, req })
+    if (totalDocs > 0) throw new CouncilApplyProblemError('alreadyApplied')
+    const agency = typeof user.agency === 'object' ? user.agency?.id : user.agency
+    const application = await payload.create({
+      collection: 'council-applications',
+      data: { user: user.id, agency: agency ?? undefined, ...input, status: 'pending' },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const admins = await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, depth: 0, pagination: false, overrideAccess: true, req })
+    for (const admin of admins.docs) {
+      const sv = admin.locale !== 'en'
+      const mail = renderSimpleMail({
+        locale: sv ? 'sv' : 'en',
+        subject: sv ? `Ny ansökan till innovationsrådet: ${input.organisation}` : `New application to the innovation council: ${input.organisation}`,
+        greeting: sv ? 'Hej!' : 'Hello,',
+        paragraphs: [sv ? 'En representant har ansökt om en plats i innovationsrådet.' : 'A representative has applied for a seat on the innovation council.'],
+        action: { label: sv ? 'Öppna ansökan' : 'Open the application', url: `${cmsUrl()}/admin/collections/council-applications/${application.id}` },
+      })
+      await enqueueMail(req, { to: admin.email, ...mail, kind: 'council-to-review' })
+    }
+    return application
+  })
+}
+
+async function decide(payload: Payload, id: number, decider: RoleBearer & { id: number }, rawMessage: unknown, accept: boolean, options: { req?: PayloadRequest; now?: Date }): Promise<void> {
+  const message = decisionMessage(rawMessage, !accept)
+  if (!message.ok) throw new DecisionProblemError(message.problem)
+  const now = options.now ?? new Date()
+  await inTransaction(payload, options.req, async (req) => {
+    if (!isAdmin(decider)) throw new DecisionProblemError('forbidden')
+    const db = await executor(payload, req)
+    const { rows } = await db.execute(sql`SELECT id FROM council_applications WHERE id = ${id} FOR UPDATE`)
+    if (rows.length === 0) throw new DecisionProblemError('notFound')
+    const application = await payload.findByID({ collection: 'council-applications', id, depth: 1, overrideAccess: true, req })
+    if (application.status !== 'pending') throw new DecisionProblemError('alreadyDecided')
+    const applicant = typeof application.user === 'object' ? application.user : null
+    if (!applicant) throw new DecisionProblemError('notFound')
+
+    if (accept) {
+      // One seat decision at a time: the council's row is the lock.
+      await db.execute(sql`SELECT id FROM innovation_council FOR UPDATE`)
+      const council = await payload.findGlobal({ slug: 'innovation-council', depth: 0, overrideAccess: true, req })
+      const members = council.members ?? []
+      if (council.seats != null && members.length >= council.seats) throw new DecisionProblemError('councilFull')
+      const agency = typeof application.agency === 'object' ? application.agency?.id : application.agency
+      await payload.updateGlobal({
+        slug: 'innovation-council',
+        data: { members: [...members, { name: applicant.name, organisation: application.organisation, role: 'member', agency: agency ?? null, user: applicant.id }] },
+        overrideAccess: true,
+        req,
+      })
+    }
+    const locale: MailLocale = applicant.locale === 'en' ? 'en' : 'sv'
+    await enqueueMail(req, { to: applicant.email, ...decisionMail(applicant.name, locale, accept, message.value), kind: accept ? 'council-accepted' : 'council-declined' })
+    await payload.update({
+      collection: 'council-applications',
+      id,
+      data: { status: accept ? 'approved' : 'rejected', decidedAt: now.toISOString(), decidedBy: decider.id, decisionMessage: message.value || null },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  })
+}
+
+export const acceptCouncilApplication = (payload: Payload, id: number, decider: RoleBearer & { id: number }, message: unknown, options: { req?: PayloadRequest; now?: Date } = {}) =>
+  decide(payload, id, decider, message, true, options)
+export const declineCouncilApplication = (payload: Payload, id: number, decider: RoleBearer & { id: number }, message: unknown, options: { req?: PayloadRequest; now?: Date } = {}) =>
+  decide(payload, id, decider, message, false, options)
+
+export const approveCouncilEndpoint = decisionEndpoint('council-applications', '/:id/approve', acceptCouncilApplication)
+export const rejectCouncilEndpoint = decisionEndpoint('council-applications', '/:id/reject', declineCouncilApplication)

@@ -1,0 +1,62 @@
+/**
+ * The council application page (`/innovationsradet/ansok`, `/en/innovation-council/apply`):
+ * a form for logged-in representatives; others are told how to get there. Protected by forms.ts.
+ */
+import { parseCouncilInput, type CouncilField, type CouncilInput } from '../../cms/network/council.ts'
+import { agencyNameOf, applyToCouncil } from './cms.ts'
+import type { Locale } from './i18n.ts'
+import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { currentUser, type SessionContext, type SiteUser } from './session.ts'
+import { councilText } from './councilText.ts'
+
+export const COUNCIL_FORM = 'council-application'
+
+export interface CouncilApplyPage {
+  status: number
+  user: SiteUser | null
+  values: CouncilInput
+  fieldErrors: Partial<Record<CouncilField, string>>
+  formError: string | null
+  done: boolean
+  protection: FormProtectionFields | null
+  headers: Record<string, string>
+}
+
+export async function councilApplyPage(context: FormContext & SessionContext, locale: Locale): Promise<CouncilApplyPage> {
+  const t = councilText(locale)
+  const user = await currentUser(context)
+  const page: CouncilApplyPage = { status: 200, user, values: { organisation: '', motivation: '', contribution: '' }, fieldErrors: {}, formError: null, done: false, protection: null, headers: {} }
+  if (!user) return page
+  page.values.organisation = await agencyNameOf(user)
+  if (context.request.method === 'POST') {
+    const data = await readFormData(context.request)
+    const guard = data ? checkFormSubmission(context, data, { locale, action: COUNCIL_FORM, email: user.email }) : null
+    if (!data || !guard) {
+      page.status = 400
+      page.formError = t.unreadable
+    } else if (!guard.ok) {
+      page.status = guard.status
+      page.formError = guard.message
+      page.headers = guard.headers
+    } else {
+      const text = (name: string) => (data.getAll(name).length === 1 ? data.get(name) : null)
+      const checked = parseCouncilInput({ organisation: text('organisation'), motivation: text('motivation'), contribution: text('contribution') })
+      page.values = checked.value
+      if (!checked.ok) {
+        page.status = 422
+        for (const [field, problem] of Object.entries(checked.problems)) page.fieldErrors[field as CouncilField] = t.problems[problem](t.fields[field as CouncilField])
+      } else {
+        const outcome = await applyToCouncil(user, checked.value)
+        if (outcome.ok) {
+          page.status = 202
+          page.done = true
+          return page
+        }
+        page.status = outcome.problem === 'notEntitled' ? 403 : 409
+        page.formError = t.refusals[outcome.problem]
+      }
+    }
+  }
+  page.protection = protectForm(context, { action: COUNCIL_FORM })
+  return page
+}
