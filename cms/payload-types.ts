@@ -478,14 +478,14 @@ export interface AgencyApplication {
   message?: string | null;
   locale: 'sv' | 'en';
   status: 'pending' | 'confirmed' | 'approved' | 'rejected';
+  decisionMessage?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
   consent: boolean;
   tokenHash?: string | null;
   confirmExpiresAt?: string | null;
   confirmedAt?: string | null;
   purgeAfter?: string | null;
-  decisionMessage?: string | null;
-  decidedAt?: string | null;
-  decidedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -979,14 +979,14 @@ export interface AgencyApplicationsSelect<T extends boolean = true> {
   message?: T;
   locale?: T;
   status?: T;
+  decisionMessage?: T;
+  decidedAt?: T;
+  decidedBy?: T;
   consent?: T;
   tokenHash?: T;
   confirmExpiresAt?: T;
   confirmedAt?: T;
   purgeAfter?: T;
-  decisionMessage?: T;
-  decidedAt?: T;
-  decidedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

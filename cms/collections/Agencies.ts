@@ -1,7 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 import { adminOnly, agencyIdOf, isAdmin, isAgencyRepresentative } from '../access/index.ts'
-import { checkOrgNumber } from '../fields/orgNumber.ts'
-import { isHttpUrl, messages } from '../fields/messages.ts'
+import { orgNumberField, websiteField } from '../fields/applicationFields.ts'
 import { slugField } from '../fields/slug.ts'
 
 /** Which agencies are in the network is public; anything else only to their own people. */
@@ -28,30 +27,8 @@ export const Agencies: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
     slugField('name'),
-    {
-      name: 'orgNumber',
-      type: 'text',
-      required: true,
-      unique: true,
-      label: { sv: 'Organisationsnummer', en: 'Organisation number' },
-      hooks: {
-        beforeValidate: [({ value }) => {
-          const check = checkOrgNumber(value)
-          return check.ok ? check.normalized : value
-        }],
-      },
-      validate: (value: unknown) => {
-        const check = checkOrgNumber(value)
-        if (check.ok) return true
-        return check.reason === 'format' ? messages.orgNumberFormat : messages.orgNumberChecksum
-      },
-    },
-    {
-      name: 'website',
-      type: 'text',
-      label: { sv: 'Webbplats', en: 'Website' },
-      validate: (value: unknown) => (value == null || value === '' || isHttpUrl(value) ? true : messages.url),
-    },
+    orgNumberField({ unique: true }),
+    websiteField(),
     {
       name: 'membershipStatus',
       type: 'select',

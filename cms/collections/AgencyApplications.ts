@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 import { adminOnly, agencyIdOf, isAdmin, isAgencyRepresentative } from '../access/index.ts'
 import { approveEndpoint, rejectEndpoint } from '../network/decisions.ts'
-import { checkOrgNumber } from '../fields/orgNumber.ts'
-import { isEmail, isHttpUrl, messages } from '../fields/messages.ts'
+import { decisionFields, orgNumberField, websiteField } from '../fields/applicationFields.ts'
+import { isEmail, messages } from '../fields/messages.ts'
 
 const hidden = { read: () => false, update: () => false, create: () => false }
 
@@ -59,31 +59,8 @@ export const AgencyApplications: CollectionConfig = {
       label: { sv: 'Myndigheten', en: 'The agency' },
       fields: [
         { name: 'agencyName', type: 'text', required: true, maxLength: 200, label: { sv: 'Myndighetens namn', en: 'Agency name' } },
-        {
-          name: 'orgNumber',
-          type: 'text',
-          required: true,
-          index: true,
-          label: { sv: 'Organisationsnummer', en: 'Organisation number' },
-          hooks: {
-            beforeValidate: [({ value }) => {
-              const check = checkOrgNumber(value)
-              return check.ok ? check.normalized : value
-            }],
-          },
-          validate: (value: unknown) => {
-            const check = checkOrgNumber(value)
-            if (check.ok) return true
-            return check.reason === 'format' ? messages.orgNumberFormat : messages.orgNumberChecksum
-          },
-        },
-        {
-          name: 'website',
-          type: 'text',
-          maxLength: 300,
-          label: { sv: 'Webbplats', en: 'Website' },
-          validate: (value: unknown) => (value == null || value === '' || isHttpUrl(value) ? true : messages.url),
-        },
+        orgNumberField({ index: true }),
+        websiteField(300),
         { name: 'municipality', type: 'relationship', relationTo: 'municipalities', label: { sv: 'Kommun för det lokala kontoret', en: 'Municipality of the local office' } },
         { name: 'staffInCounty', type: 'number', min: 0, max: 100000, label: { sv: 'Anställda i länet', en: 'Staff in the county' } },
         { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { sv: 'Myndighet i portalen', en: 'Agency in the portal' } },
@@ -137,28 +114,12 @@ export const AgencyApplications: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'pending',
-      index: true,
-      label: { sv: 'Status', en: 'Status' },
-      options: [
-        { value: 'pending', label: { sv: 'Väntar på e-postbekräftelse', en: 'Awaiting e-mail confirmation' } },
-        { value: 'confirmed', label: { sv: 'Bekräftad, väntar på beslut', en: 'Confirmed, awaiting decision' } },
-        { value: 'approved', label: { sv: 'Godkänd', en: 'Approved' } },
-        { value: 'rejected', label: { sv: 'Avslagen', en: 'Rejected' } },
-      ],
-      // Changed only by confirming and deciding (the buttons below), which do what the status says.
-      access: { update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'decisionPanel',
-      type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/cms/components/ApplicationDecisionPanel.tsx#ApplicationDecisionPanel' } },
-    },
+    ...decisionFields([
+      { value: 'pending', label: { sv: 'Väntar på e-postbekräftelse', en: 'Awaiting e-mail confirmation' } },
+      { value: 'confirmed', label: { sv: 'Bekräftad, väntar på beslut', en: 'Confirmed, awaiting decision' } },
+      { value: 'approved', label: { sv: 'Godkänd', en: 'Approved' } },
+      { value: 'rejected', label: { sv: 'Avslagen', en: 'Rejected' } },
+    ]),
     {
       name: 'consent',
       type: 'checkbox',
@@ -176,14 +137,5 @@ export const AgencyApplications: CollectionConfig = {
     { name: 'confirmExpiresAt', type: 'date', label: { sv: 'Länken gäller till', en: 'Link valid until' }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'confirmedAt', type: 'date', label: { sv: 'E-post bekräftad', en: 'E-mail confirmed' }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'purgeAfter', type: 'date', index: true, label: { sv: 'Raderas om obekräftad', en: 'Deleted if unconfirmed' }, admin: { readOnly: true, position: 'sidebar' } },
-    {
-      type: 'collapsible',
-      label: { sv: 'Beslut', en: 'Decision' },
-      fields: [
-        { name: 'decisionMessage', type: 'textarea', maxLength: 2000, label: { sv: 'Meddelande till den sökande', en: 'Message to the applicant' } },
-        { name: 'decidedAt', type: 'date', label: { sv: 'Beslutad', en: 'Decided' }, admin: { readOnly: true } },
-        { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: { sv: 'Beslutad av', en: 'Decided by' }, admin: { readOnly: true } },
-      ],
-    },
   ],
 }

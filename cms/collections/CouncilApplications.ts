@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 import { adminOnly, isAdmin } from '../access/index.ts'
+import { decisionFields } from '../fields/applicationFields.ts'
 import { approveCouncilEndpoint, rejectCouncilEndpoint } from '../network/council.ts'
 
 /** Region staff read every application; a representative reads their own. */
@@ -29,28 +30,10 @@ export const CouncilApplications: CollectionConfig = {
     { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { sv: 'Myndighet', en: 'Agency' } },
     { name: 'motivation', type: 'textarea', required: true, maxLength: 3000, label: { sv: 'Varför vill du ingå i rådet?', en: 'Why do you want to join the council?' } },
     { name: 'contribution', type: 'textarea', required: true, maxLength: 3000, label: { sv: 'Vad bidrar du med?', en: 'What do you bring?' } },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'pending',
-      index: true,
-      label: { sv: 'Status', en: 'Status' },
-      options: [
-        { value: 'pending', label: { sv: 'Väntar på beslut', en: 'Awaiting decision' } },
-        { value: 'approved', label: { sv: 'Antagen', en: 'Accepted' } },
-        { value: 'rejected', label: { sv: 'Inte antagen', en: 'Declined' } },
-      ],
-      access: { update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'decisionPanel',
-      type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/cms/components/ApplicationDecisionPanel.tsx#ApplicationDecisionPanel' } },
-    },
-    { name: 'decisionMessage', type: 'textarea', maxLength: 2000, label: { sv: 'Meddelande till den sökande', en: 'Message to the applicant' }, admin: { readOnly: true } },
-    { name: 'decidedAt', type: 'date', label: { sv: 'Beslutad', en: 'Decided' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: { sv: 'Beslutad av', en: 'Decided by' }, admin: { readOnly: true, position: 'sidebar' } },
+    ...decisionFields([
+      { value: 'pending', label: { sv: 'Väntar på beslut', en: 'Awaiting decision' } },
+      { value: 'approved', label: { sv: 'Antagen', en: 'Accepted' } },
+      { value: 'rejected', label: { sv: 'Inte antagen', en: 'Declined' } },
+    ]),
   ],
 }
