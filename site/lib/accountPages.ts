@@ -8,10 +8,12 @@ import { passwordProblem, type PasswordProblem } from '../../cms/network/account
 import { parseRegistrationInput } from '../../cms/registration/input.ts'
 import { registrationMessages } from '../../cms/registration/messages.ts'
 import { accountText } from './accountText.ts'
+import { councilFeedPath } from './councilFeed.ts'
 import {
   askForPasswordReset,
   choosePassword,
   deleteMyAccount,
+  holdsCouncilSeat,
   loadMyPage,
   logInToSite,
   passwordLinkValid,
@@ -188,6 +190,8 @@ export interface MyPage extends FormPage {
   colleague: { eventId: string; name: string; email: string; errors: Partial<Record<'event' | 'name' | 'email', string>> }
   deleteError: string | null
   logoutProtection: FormProtectionFields | null
+  /** The council's meeting feed, for someone who holds a seat. */
+  councilFeed: string | null
 }
 
 /** Colleagues registered by one representative: as many as an office might need, not a mailing tool. */
@@ -195,7 +199,7 @@ const colleagueLimiter = new SlidingWindowLimiter({ limit: 30 })
 
 export async function myPage(context: Context, locale: Locale): Promise<MyPage> {
   const t = accountText(locale).my
-  const page: MyPage = { ...blank(), user: null, data: null, colleague: { eventId: '', name: '', email: '', errors: {} }, deleteError: null, logoutProtection: null }
+  const page: MyPage = { ...blank(), user: null, data: null, colleague: { eventId: '', name: '', email: '', errors: {} }, deleteError: null, logoutProtection: null, councilFeed: null }
   const user = await currentUser(context)
   if (!user) return { ...page, redirect: networkPaths.login(locale) }
   page.user = user
@@ -222,6 +226,7 @@ export async function myPage(context: Context, locale: Locale): Promise<MyPage> 
     }
   }
   page.data = await loadMyPage(user, locale)
+  page.councilFeed = (await holdsCouncilSeat(user)) ? councilFeedPath(locale, user.id) : null
   page.protection = protectForm(context, { action: MY_PAGE_FORM })
   page.logoutProtection = protectForm(context, { action: LOGOUT_FORM })
   return page

@@ -36,7 +36,7 @@ import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
 import type { SourceEvent } from '../../cms/calendar/fromEvent.ts'
 import type { Media, CommunityManager, Event, Hub, Municipality, User } from '../../cms/payload-types.ts'
 import { deleteAccount, exportPersonalData, requestPasswordReset, resetTokenValid, setPasswordWithToken, SITE_ROLES } from '../../cms/network/account.ts'
-import { entitlementOf } from '../../cms/network/entitlement.ts'
+import { entitlementOf, standingOf } from '../../cms/network/entitlement.ts'
 import { applyForCouncil, CouncilApplyProblemError, type CouncilApplyProblem, type CouncilInput } from '../../cms/network/council.ts'
 import type { Locale } from './i18n.ts'
 import { nearbyHubs, type NearbyHub } from './nearbyHubs.ts'
@@ -944,4 +944,34 @@ export async function agencyNameOf(user: SiteUser): Promise<string> {
   if (!user.agency) return ''
   const agency = await (await cms()).findByID({ collection: 'agencies', id: user.agency, depth: 0, overrideAccess: true }).catch(() => null)
   return agency?.name ?? ''
+}
+
+/** The council's meetings as one council member may see them, for their feed; null when they hold no seat. */
+export async function councilMeetingsFor(userId: number, locale: Locale, since: Date): Promise<FeedEvent[] | null> {
+  const payload = await cms()
+  const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true }).catch(() => null)
+  if (!user || !SITE_ROLES.includes(user.role)) return null
+  const standing = await standingOf(payload, user)
+  if (user.role !== 'admin' && !standing.councilMember) return null
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { and: [startsOrRunsFrom(since), { audience: { equals: 'council' } }, { _status: { equals: 'published' } }] },
+    sort: 'start',
+    limit: 0,
+    depth: 1,
+    user: { ...user, collection: 'users' },
+    overrideAccess: false,
+    pagination: false,
+    select: feedEventSelect,
+    populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true } },
+  })
+  return result.docs as FeedEvent[]
+}
+
+/** Whether someone holds a council seat (and so gets the council's meeting feed). */
+export async function holdsCouncilSeat(user: SiteUser): Promise<boolean> {
+  const payload = await cms()
+  const full = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true }).catch(() => null)
+  return Boolean(full && (full.role === 'admin' || (await standingOf(payload, full)).councilMember))
 }

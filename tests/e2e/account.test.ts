@@ -225,6 +225,20 @@ describe('the innovation council', () => {
     expect((await rest<{ status: string }>(`council-applications/${docs[0].id}/approve`, 'POST', { message: 'Välkommen!' })).status).toBe('approved')
     await mailTo(member.email, /Välkommen till innovationsrådet/)
     await expect.poll(async () => (await fetch(`${siteUrl}/innovationsradet`)).text(), { timeout: 5_000 }).toContain(docs[0].organisation)
+
+    // My page now offers the council's meeting calendar at a personal address.
+    await page.goto(`${siteUrl}/natverket/mina-sidor`)
+    const feed = await page.locator('#my-council-feed ~ .calendar-links a[type="text/calendar"]').getAttribute('href')
+    expect(feed).toMatch(new RegExp(`^/innovationsradet/kalender/${member.id}-[A-Za-z0-9_-]{43}\\.ics$`))
+    const ics = await fetch(siteUrl + feed!)
+    expect(ics.status).toBe(200)
+    expect(ics.headers.get('cache-control')).toBe('private, max-age=300')
+    const body = await ics.text()
+    expect(body).toContain('BEGIN:VCALENDAR')
+    expect(body).toContain('Innovationsrådet')
+    // A forged address, or another user's id with this signature, gets nothing.
+    expect((await fetch(siteUrl + feed!.replace(/-(.)/, (_, c: string) => `-${c === 'A' ? 'B' : 'A'}`))).status).toBe(404)
+    expect((await fetch(siteUrl + feed!.replace(`/${member.id}-`, `/${outsider.id}-`))).status).toBe(404)
     await context.close()
   })
 })
