@@ -2,13 +2,14 @@
  * A representative's account on the site: choosing a password from a link in mail, and the
  * data protection rights to see everything stored about oneself and to be forgotten.
  */
+import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
 import { siteUrl } from '../env.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { renderSimpleMail, type MailLocale, type RenderedMail } from '../mail/simpleMail.ts'
-import type { User } from '../payload-types.ts'
+import type { Event, User } from '../payload-types.ts'
 import { networkPaths } from './paths.ts'
 
 /** Who logs in on the site: representatives, and admins (who also use the admin panel). */
@@ -100,9 +101,12 @@ export async function exportPersonalData(payload: Payload, userId: number): Prom
   const user = await payload.findByID({ collection: 'users', id: userId, depth: 1, overrideAccess: true, req }).catch(() => null)
   if (!user) return null
   const agency = typeof user.agency === 'object' && user.agency ? user.agency : null
-  const registrations = await payload.find({
+  const email = user.email.toLowerCase()
+  const registrations = await payload.find({ collection: 'registrations', where: { email: { equals: email } }, depth: 1, pagination: false, overrideAccess: true })
+  // Colleagues this person registered: the fact is theirs, the colleague's name and address are not.
+  const forColleagues = await payload.find({
     collection: 'registrations',
-    where: { or: [{ user: { equals: userId } }, { email: { equals: user.email } }] },
+    where: { and: [{ user: { equals: userId } }, { email: { not_equals: email } }] },
     depth: 1,
     pagination: false,
     overrideAccess: true,
@@ -137,6 +141,10 @@ export async function exportPersonalData(payload: Payload, userId: number): Prom
         cancelledAt: r.cancelledAt ?? null,
       }
     }),
+    colleaguesRegistered: forColleagues.docs.map((r) => {
+      const event = typeof r.event === 'object' ? r.event : null
+      return { event: event ? { title: event.title, start: event.start } : r.event, status: r.status, createdAt: r.createdAt }
+    }),
     networkApplications: applications.docs.map((a) => ({
       kind: a.kind,
       agencyName: a.agencyName,
@@ -169,10 +177,12 @@ export async function exportPersonalData(payload: Payload, userId: number): Prom
 }
 
 /**
- * Deletes an account and the personal data tied to it, in one transaction: registrations
- * keep their event and status (so attendance counts stay right) but lose name and address;
- * network applications and mail to the address are deleted; a council seat loses its link
- * to the account (the region decides about the seat itself).
+ * Deletes an account and the personal data tied to it, in one transaction: the person's own
+ * registrations (those for their address) keep their event and status (so attendance counts
+ * stay right) but lose name and address; colleagues they registered keep their registrations
+ * and only lose the link to this account; network applications and mail to the address are
+ * deleted; a council seat loses its link to the account (the region decides about the seat
+ * itself).
  */
 export async function deleteAccount(payload: Payload, userId: number): Promise<boolean> {
   return inTransaction(payload, undefined, async (req) => {
@@ -182,7 +192,8 @@ export async function deleteAccount(payload: Payload, userId: number): Promise<b
     await db.execute(sql`
       UPDATE registrations
       SET name = ${'–'}, email = 'deleted-' || id || '@deleted.invalid', user_id = NULL, updated_at = now()
-      WHERE user_id = ${userId} OR lower(email) = ${user.email.toLowerCase()}`)
+      WHERE lower(email) = ${user.email.toLowerCase()}`)
+    await db.execute(sql`UPDATE registrations SET user_id = NULL, updated_at = now() WHERE user_id = ${userId}`)
     await db.execute(sql`DELETE FROM mail_outbox WHERE lower("to") = ${user.email.toLowerCase()}`)
     await payload.delete({ collection: 'agency-applications', where: { contactEmail: { equals: user.email.toLowerCase() } }, overrideAccess: true, req })
     await payload.delete({ collection: 'council-applications', where: { user: { equals: userId } }, overrideAccess: true, req })
@@ -199,4 +210,68 @@ export async function deleteAccount(payload: Payload, userId: number): Promise<b
     await payload.delete({ collection: 'users', id: userId, overrideAccess: true, req })
     return true
   })
+}
+
+/* ------------------------------------------------------------------ the personal calendar feed */
+
+/**
+ * A person's calendar feed lives at a secret address of its own (`networkPaths.calendar`),
+ * not at one of their registrations' links: a subscription address ends up in calendar
+ * services and shared calendars, and a registration's link also cancels the registration and
+ * shows the name and address. The token is random (32 bytes), made on first use, stored on
+ * the user (read by nobody through the API), renewed on request, and gone with the account.
+ */
+const CALENDAR_TOKEN = /^[A-Za-z0-9_-]{43}$/
+
+export const isCalendarToken = (token: string): boolean => CALENDAR_TOKEN.test(token)
+
+const newCalendarToken = (): string => randomBytes(32).toString('base64url')
+
+/** The person's calendar token, made when they have none yet. Null for an unknown user. */
+export async function calendarTokenOf(payload: Payload, userId: number, req?: PayloadRequest): Promise<string | null> {
+  const db = await executor(payload, req)
+  const { rows } = await db.execute(sql`
+    UPDATE users SET calendar_token = COALESCE(calendar_token, ${newCalendarToken()}) WHERE id = ${userId} RETURNING calendar_token`)
+  return (rows[0] as { calendar_token?: string } | undefined)?.calendar_token ?? null
+}
+
+/** A new calendar address; the old one stops working at once. */
+export async function renewCalendarToken(payload: Payload, userId: number, req?: PayloadRequest): Promise<string | null> {
+  const db = await executor(payload, req)
+  const { rows } = await db.execute(sql`UPDATE users SET calendar_token = ${newCalendarToken()} WHERE id = ${userId} RETURNING calendar_token`)
+  return (rows[0] as { calendar_token?: string } | undefined)?.calendar_token ?? null
+}
+
+/**
+ * What a calendar token's feed holds: the events the person has a confirmed place at (for
+ * their own address), read with their access now, so a network or council meeting drops out
+ * when they are no longer entitled to it. Null for an unknown token or someone who does not
+ * use the site.
+ */
+export async function accountFeedEvents(payload: Payload, token: string, locale: MailLocale): Promise<{ name: string; events: Event[] } | null> {
+  if (!isCalendarToken(token)) return null
+  const { docs } = await payload.find({ collection: 'users', where: { calendarToken: { equals: token } }, limit: 1, depth: 0, overrideAccess: true })
+  const user = docs[0]
+  if (!user || !SITE_ROLES.includes(user.role)) return null
+  const registrations = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ email: { equals: user.email.toLowerCase() } }, { status: { equals: 'confirmed' } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { event: true },
+  })
+  const ids = [...new Set(registrations.docs.map((r) => (typeof r.event === 'object' ? r.event.id : r.event)))]
+  if (ids.length === 0) return { name: user.name, events: [] }
+  const events = await payload.find({
+    collection: 'events',
+    where: { id: { in: ids } },
+    locale,
+    depth: 1,
+    sort: 'start',
+    pagination: false,
+    overrideAccess: false,
+    user: { ...user, collection: 'users' },
+  })
+  return { name: user.name, events: events.docs }
 }

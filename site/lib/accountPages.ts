@@ -16,6 +16,7 @@ import {
   logInToSite,
   passwordLinkValid,
   registerAs,
+  renewMyCalendar,
   type MyPageData,
 } from './cms.ts'
 import type { Locale } from './i18n.ts'
@@ -215,6 +216,9 @@ export async function myPage(context: Context, locale: Locale): Promise<MyPage> 
         }
       } else if (action === 'colleague') {
         await registerColleague(page, user, data, locale)
+      } else if (action === 'new-calendar') {
+        await renewMyCalendar(user)
+        page.notice = t.feedRenewed
       } else {
         page.status = 400
         page.formError = unreadable(locale)

@@ -35,7 +35,17 @@ import { homeNumbers, stockholmMonth } from './homeNumbers.ts'
 import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
 import type { SourceEvent } from '../../cms/calendar/fromEvent.ts'
 import type { Media, CommunityManager, Event, Hub, Municipality, User } from '../../cms/payload-types.ts'
-import { deleteAccount, exportPersonalData, requestPasswordReset, resetTokenValid, setPasswordWithToken, SITE_ROLES } from '../../cms/network/account.ts'
+import {
+  accountFeedEvents,
+  calendarTokenOf,
+  deleteAccount,
+  exportPersonalData,
+  renewCalendarToken,
+  requestPasswordReset,
+  resetTokenValid,
+  setPasswordWithToken,
+  SITE_ROLES,
+} from '../../cms/network/account.ts'
 import { entitlementOf } from '../../cms/network/entitlement.ts'
 import { applyForCouncil, CouncilApplyProblemError, type CouncilApplyProblem, type CouncilInput } from '../../cms/network/council.ts'
 import type { Locale } from './i18n.ts'
@@ -848,6 +858,10 @@ export interface MyPageData {
   /** Of those, the ones open for registration now, for the colleague form. */
   openEvents: Array<{ id: number; title: string; start: string }>
   registrations: Array<{ title: string; slug: string | null; start: string | null; status: string; token: string | null }>
+  /** Colleagues this person registered (their links are the colleagues' own, so none here). */
+  colleagues: Array<{ title: string; slug: string | null; start: string | null; status: string; name: string }>
+  /** The secret in the person's calendar feed address. */
+  calendarToken: string | null
 }
 
 /** What "my page" shows: read with the person's own access rights. */
@@ -867,9 +881,10 @@ export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date(
     depth: 1,
     ...asUser,
   })
+  const email = user.email.toLowerCase()
   const registrations = await payload.find({
     collection: 'registrations',
-    where: { or: [{ user: { equals: user.id } }, { email: { equals: user.email } }] },
+    where: { email: { equals: email } },
     sort: '-createdAt',
     limit: 50,
     depth: 1,
@@ -877,6 +892,16 @@ export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date(
     overrideAccess: true,
     showHiddenFields: true,
   })
+  const colleagues = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ user: { equals: user.id } }, { email: { not_equals: email } }] },
+    sort: '-createdAt',
+    limit: 50,
+    depth: 1,
+    locale,
+    overrideAccess: true,
+  })
+  const eventOf = (r: { event: number | Event }) => (typeof r.event === 'object' ? r.event : null)
   return {
     agency: agency ? { name: agency.name, membershipStatus: agency.membershipStatus } : null,
     events: events.docs.map((e) => toEventSummary(e as Event)),
@@ -884,10 +909,26 @@ export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date(
       .filter((e) => e.registrationRequired && e.status !== 'cancelled' && e.audience === 'network')
       .map((e) => ({ id: e.id, title: e.title, start: e.start })),
     registrations: registrations.docs.map((r) => {
-      const event = typeof r.event === 'object' ? r.event : null
+      const event = eventOf(r)
       return { title: event?.title ?? '', slug: event?.slug ?? null, start: event?.start ?? null, status: r.status, token: r.token ?? null }
     }),
+    colleagues: colleagues.docs.map((r) => {
+      const event = eventOf(r)
+      return { title: event?.title ?? '', slug: event?.slug ?? null, start: event?.start ?? null, status: r.status, name: r.name }
+    }),
+    calendarToken: await calendarTokenOf(payload, user.id),
   }
+}
+
+/** A new calendar feed address for this person; the old one stops working. */
+export async function renewMyCalendar(user: SiteUser): Promise<void> {
+  await renewCalendarToken(await cms(), user.id)
+}
+
+/** The events in a person's own calendar feed, by the secret in its address; null when unknown. */
+export async function loadAccountFeed(token: string, locale: Locale): Promise<{ name: string; events: FeedEvent[] } | null> {
+  const feed = await accountFeedEvents(await cms(), token, locale)
+  return feed && { name: feed.name, events: feed.events }
 }
 
 /** Registers someone (the person or a colleague) for an event with the person's entitlement. */

@@ -1,7 +1,7 @@
 /** The .ics endpoints: read through cms.ts, then hand over to the shared response in calendarFeed.ts. */
 import type { APIContext } from 'astro'
 import { buildFeed, calendarResponse, feedResponse, feedSince, notFound, type BuiltFeed } from './calendarFeed.ts'
-import { contentVersion, findBySlug, findOrganiser, listFeedEvents, loadFeedEvent, loadPersonalFeed } from './cms.ts'
+import { contentVersion, findBySlug, findOrganiser, listFeedEvents, loadAccountFeed, loadFeedEvent, loadPersonalFeed } from './cms.ts'
 import { VersionedCache } from './feedCache.ts'
 import type { Locale } from './i18n.ts'
 
@@ -59,6 +59,20 @@ export async function eventFeed(context: APIContext, locale: Locale): Promise<Re
  */
 export async function personalFeed(context: APIContext, locale: Locale): Promise<Response> {
   const feed = await loadPersonalFeed(context.params.token ?? '', locale)
+  if (!feed) return notFound()
+  const response = calendarResponse({ request: context.request, events: feed.events, origin: originOf(context), locale, scope: feed.name })
+  response.headers.set('cache-control', 'private, max-age=300')
+  response.headers.set('x-robots-tag', 'noindex')
+  return response
+}
+
+/**
+ * A logged-in person's own feed (from my page), at a secret address of its own: the events
+ * they have a confirmed place at, as far as they may still see them. Never cached by shared
+ * caches, never indexed.
+ */
+export async function accountFeed(context: APIContext, locale: Locale): Promise<Response> {
+  const feed = await loadAccountFeed(context.params.token ?? '', locale)
   if (!feed) return notFound()
   const response = calendarResponse({ request: context.request, events: feed.events, origin: originOf(context), locale, scope: feed.name })
   response.headers.set('cache-control', 'private, max-age=300')
