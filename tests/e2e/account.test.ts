@@ -182,6 +182,36 @@ describe('network events', () => {
     expect(sent.status()).toBe(202)
     expect(await page.locator('main [role="status"]').innerText()).toContain(colleague)
     await mailTo(colleague, /Bekräfta din anmälan/)
+    // The colleague is listed apart, without the link that is theirs alone.
+    const colleagues = page.locator('section[aria-labelledby="my-colleagues"]')
+    expect(await colleagues.innerText()).toContain('Kollega Karlsson')
+    expect(await colleagues.locator('a[href^="/anmalan/"]').count()).toBe(0)
+    expect(await page.locator('section[aria-labelledby="my-registrations"] a[href^="/anmalan/"]').count()).toBe(1)
+    await context.close()
+  })
+
+  it('my page links a personal calendar feed of confirmed places, at an address that can be renewed', async () => {
+    const { context, page } = await loggedIn(member.email)
+    const feedHref = async () => (await page.locator('section[aria-labelledby="my-feed"] a[type="text/calendar"]').getAttribute('href'))!
+    const first = await feedHref()
+    expect(first).toMatch(/^\/natverket\/kalender\/[A-Za-z0-9_-]{43}\.ics$/)
+    // No cookie: calendar apps send none. Pending, so not in it yet.
+    const pending = await fetch(siteUrl + first)
+    expect(pending.status).toBe(200)
+    expect(pending.headers.get('content-type')).toMatch(/^text\/calendar/)
+    expect(pending.headers.get('cache-control')).toBe('private, max-age=300')
+    expect(await pending.text()).not.toContain('BEGIN:VEVENT')
+    const { docs } = await rest<{ docs: Array<{ id: number }> }>(`registrations?where[email][equals]=${encodeURIComponent(member.email)}&depth=0`, 'GET')
+    await rest(`registrations/${docs[0].id}`, 'PATCH', { status: 'confirmed' })
+    expect(await (await fetch(siteUrl + first)).text()).toContain('BEGIN:VEVENT')
+
+    await page.getByRole('button', { name: 'Skapa ny kalenderadress' }).click()
+    expect(await page.locator('main [role="status"]').innerText()).toContain('ny kalenderadress')
+    const second = await feedHref()
+    expect(second).not.toBe(first)
+    expect((await fetch(siteUrl + first)).status).toBe(404)
+    expect((await fetch(siteUrl + second)).status).toBe(200)
+    expect((await fetch(`${siteUrl}/en/network/calendar/${'x'.repeat(43)}.ics`)).status).toBe(404)
     await context.close()
   })
 
@@ -281,9 +311,12 @@ describe('passwords and the account', () => {
     const cookie = (await context.cookies()).filter((c) => c.name === 'portal_session').map((c) => `${c.name}=${c.value}`).join('; ')
     const download = await fetch(`${siteUrl}/natverket/mina-sidor/data.json`, { headers: { cookie } })
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="mina-uppgifter-/)
-    const data = (await download.json()) as { account: { email: string }; registrations: Array<{ event: { title: string } }> }
+    const data = (await download.json()) as { account: { email: string }; registrations: Array<{ event: { title: string } }>; colleaguesRegistered: Array<{ event: { title: string } }> }
     expect(data.account.email).toBe(member.email)
     expect(data.registrations.map((r) => r.event.title)).toContain(meetup.title)
+    expect(data.colleaguesRegistered.map((r) => r.event.title)).toEqual([meetup.title])
+    expect(JSON.stringify(data)).not.toContain(`kollega-${stamp}`)
+    const feed = (await page.locator('section[aria-labelledby="my-feed"] a[type="text/calendar"]').getAttribute('href'))!
     expect((await fetch(`${siteUrl}/natverket/mina-sidor/data.json`, { redirect: 'manual' })).status).toBe(303)
 
     const count = async () => (await rest<{ totalDocs: number }>(`registrations?where[event][equals]=${meetup.id}&limit=0`, 'GET')).totalDocs
@@ -297,6 +330,10 @@ describe('passwords and the account', () => {
     expect(await count()).toBe(before)
     const { docs } = await rest<{ docs: unknown[] }>(`users?where[email][equals]=${encodeURIComponent(member.email)}`, 'GET')
     expect(docs).toEqual([])
+    expect((await fetch(siteUrl + feed)).status).toBe(404)
+    // The colleague keeps their registration and address.
+    const kept = await rest<{ docs: Array<{ name: string }> }>(`registrations?where[email][equals]=${encodeURIComponent(`kollega-${stamp}@example.org`)}&depth=0`, 'GET')
+    expect(kept.docs.map((r) => r.name)).toEqual(['Kollega Karlsson'])
     // (Logging in again is not tried here: a failed attempt would count towards the next test's limit.)
     await context.close()
   })
