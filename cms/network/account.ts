@@ -8,45 +8,21 @@ import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
 import { siteUrl } from '../env.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import { renderSimpleMail, type MailLocale, type RenderedMail } from '../mail/simpleMail.ts'
+import type { MailLocale } from '../mail/simpleMail.ts'
 import type { Event, User } from '../payload-types.ts'
+import { isCalendarToken, passwordProblem, RESET_LINK_MINUTES, resetPasswordMail, SITE_ROLES } from './accountRules.ts'
 import { networkPaths } from './paths.ts'
 
-/** Who logs in on the site: representatives, and admins (who also use the admin panel). */
-export const SITE_ROLES: ReadonlyArray<User['role']> = ['agency-representative', 'admin']
-
-export const RESET_LINK_MINUTES = 60
-export const PASSWORD_MIN = 12
-export const PASSWORD_MAX = 128
-
-export type PasswordProblem = 'passwordTooShort' | 'passwordTooLong' | 'passwordMismatch' | 'passwordIsEmail'
-
-/** Pure: what is wrong with a chosen password, or null. Length is what matters (NIST SP 800-63B). */
-export function passwordProblem(password: string, repeat: string, email?: string): PasswordProblem | null {
-  if ([...password].length < PASSWORD_MIN) return 'passwordTooShort'
-  if ([...password].length > PASSWORD_MAX) return 'passwordTooLong'
-  if (password !== repeat) return 'passwordMismatch'
-  if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) return 'passwordIsEmail'
-  return null
-}
-
-export function resetPasswordMail(name: string, locale: MailLocale, url: string, minutes: number): RenderedMail {
-  const sv = locale === 'sv'
-  return renderSimpleMail({
-    locale,
-    subject: sv ? 'Välj ett nytt lösenord' : 'Choose a new password',
-    greeting: sv ? `Hej ${name}!` : `Hello ${name},`,
-    paragraphs: [
-      sv
-        ? `Någon, troligen du, bad om ett nytt lösenord till ditt konto i myndighetsnätverket. Öppna länken och välj lösenord. Länken gäller i ${minutes} minuter och kan användas en gång.`
-        : `Someone, probably you, asked for a new password for your account in the authority network. Open the link and choose a password. The link is valid for ${minutes} minutes and works once.`,
-    ],
-    action: { label: sv ? 'Välj lösenord' : 'Choose password', url },
-    footnote: sv
-      ? 'Bad du inte om det kan du bortse från mejlet; ditt lösenord är oförändrat.'
-      : 'If you did not ask for this, you can ignore this message; your password is unchanged.',
-  })
-}
+export {
+  isCalendarToken,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  passwordProblem,
+  RESET_LINK_MINUTES,
+  resetPasswordMail,
+  SITE_ROLES,
+  type PasswordProblem,
+} from './accountRules.ts'
 
 /**
  * Mails a link for choosing a new password, when the address belongs to someone who logs in
@@ -73,20 +49,32 @@ export async function requestPasswordReset(payload: Payload, email: string, page
 
 const RESET_TOKEN = /^[0-9a-f]{40}$/
 
-/** Whether a set-password link can still be used (known and not expired). Changes nothing. */
-export async function resetTokenValid(payload: Payload, token: string, now = new Date()): Promise<boolean> {
-  if (!RESET_TOKEN.test(token)) return false
-  const { totalDocs } = await payload.count({
+/** The address a set-password link is for, while the link can still be used; null otherwise. Changes nothing. */
+export async function resetLinkEmail(payload: Payload, token: string, now = new Date()): Promise<string | null> {
+  if (!RESET_TOKEN.test(token)) return null
+  const { docs } = await payload.find({
     collection: 'users',
     where: { and: [{ resetPasswordToken: { equals: token } }, { resetPasswordExpiration: { greater_than: now.toISOString() } }] },
+    limit: 2,
+    depth: 0,
     overrideAccess: true,
+    select: { email: true },
   })
-  return totalDocs === 1
+  return docs.length === 1 ? docs[0].email : null
 }
 
-/** Sets the password from a link; the link then no longer works. Returns a session token for the site. */
+/** Whether a set-password link can still be used (known and not expired). Changes nothing. */
+export async function resetTokenValid(payload: Payload, token: string, now = new Date()): Promise<boolean> {
+  return (await resetLinkEmail(payload, token, now)) !== null
+}
+
+/**
+ * Sets the password from a link; the link then no longer works. Returns a session token for
+ * the site; null for a link that cannot be used or a password the rules refuse.
+ */
 export async function setPasswordWithToken(payload: Payload, token: string, password: string): Promise<{ token: string; exp?: number } | null> {
-  if (!(await resetTokenValid(payload, token))) return null
+  const email = await resetLinkEmail(payload, token)
+  if (!email || passwordProblem(password, password, email)) return null
   try {
     const result = await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
     return result.token ? { token: result.token } : null
@@ -221,10 +209,6 @@ export async function deleteAccount(payload: Payload, userId: number): Promise<b
  * shows the name and address. The token is random (32 bytes), made on first use, stored on
  * the user (read by nobody through the API), renewed on request, and gone with the account.
  */
-const CALENDAR_TOKEN = /^[A-Za-z0-9_-]{43}$/
-
-export const isCalendarToken = (token: string): boolean => CALENDAR_TOKEN.test(token)
-
 const newCalendarToken = (): string => randomBytes(32).toString('base64url')
 
 /** The person's calendar token, made when they have none yet. Null for an unknown user. */

@@ -14,6 +14,7 @@ import {
   deleteMyAccount,
   loadMyPage,
   logInToSite,
+  passwordLinkEmail,
   passwordLinkValid,
   registerAs,
   renewMyCalendar,
@@ -152,8 +153,14 @@ export async function setPasswordPage(context: Context, token: string, locale: L
   if (context.request.method === 'POST') {
     const data = await protectedPost(context, page, locale, SET_PASSWORD_FORM, { limiter: buttons })
     if (data) {
-      const problem: PasswordProblem | null = passwordProblem(field(data, 'password'), field(data, 'repeat'))
-      if (problem) {
+      const email = await passwordLinkEmail(token)
+      const problem: PasswordProblem | null = email ? passwordProblem(field(data, 'password'), field(data, 'repeat'), email) : null
+      if (!email) {
+        page.status = 410
+        page.linkValid = false
+        page.formError = t.invalidLink
+        return page
+      } else if (problem) {
         page.status = 422
         page.fieldError = t.problems[problem]
       } else {

@@ -42,6 +42,7 @@ import {
   exportPersonalData,
   renewCalendarToken,
   requestPasswordReset,
+  resetLinkEmail,
   resetTokenValid,
   setPasswordWithToken,
   SITE_ROLES,
@@ -845,6 +846,11 @@ export async function askForPasswordReset(email: string, locale: Locale): Promis
 
 export async function passwordLinkValid(token: string): Promise<boolean> {
   return resetTokenValid(await cms(), token)
+}
+
+/** The address a set-password link is for, while it can be used (to refuse that address as the password). */
+export async function passwordLinkEmail(token: string): Promise<string | null> {
+  return resetLinkEmail(await cms(), token)
 }
 
 export async function choosePassword(token: string, password: string): Promise<{ token: string } | null> {

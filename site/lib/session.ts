@@ -6,22 +6,12 @@
  * carries a cookie straight through.
  */
 import { endSiteSession, userFromSessionToken, type SiteUser } from './cms.ts'
-import { secureCookies } from './security/csrf.ts'
+import { SESSION_SECONDS, sessionCookie, sessionCookieName, type SessionCookieOptions } from './sessionCookie.ts'
 
 export type { SiteUser }
+export { SESSION_SECONDS, sessionCookieName }
 
-/** Payload's token lifetime for users (cms/collections/Users.ts), in seconds. */
-export const SESSION_SECONDS = 8 * 60 * 60
-
-export const sessionCookieName = (secure: boolean): string => (secure ? '__Host-portal_session' : 'portal_session')
-
-interface CookieOptions {
-  httpOnly: boolean
-  sameSite: 'lax'
-  path: string
-  secure: boolean
-  maxAge?: number
-}
+type CookieOptions = SessionCookieOptions
 
 export interface SessionContext {
   url: URL
@@ -34,14 +24,12 @@ export interface SessionContext {
   locals?: object
 }
 
-const cookieOptions = (url: URL) => ({ httpOnly: true, sameSite: 'lax' as const, path: '/', secure: secureCookies(url) })
-
 /** The logged-in user, or null. Marks the response as this visitor's alone either way. */
 export async function currentUser(context: SessionContext): Promise<SiteUser | null> {
   context.response?.headers.set('Cache-Control', 'private, no-store')
   const locals = context.locals as { siteUser?: SiteUser | null } | undefined
   if (locals?.siteUser !== undefined) return locals.siteUser
-  const token = context.cookies.get(sessionCookieName(secureCookies(context.url)))?.value
+  const token = context.cookies.get(sessionCookie(context.url).name)?.value
   const user = token ? await userFromSessionToken(token) : null
   if (locals) locals.siteUser = user
   return user
@@ -49,16 +37,17 @@ export async function currentUser(context: SessionContext): Promise<SiteUser | n
 
 /** Whether the request carries a session cookie at all (cheap; says nothing of its validity). */
 export function hasSessionCookie(context: Pick<SessionContext, 'url' | 'cookies'>): boolean {
-  return Boolean(context.cookies.get(sessionCookieName(secureCookies(context.url)))?.value)
+  return Boolean(context.cookies.get(sessionCookie(context.url).name)?.value)
 }
 
 export function startSession(context: SessionContext, token: string): void {
-  context.cookies.set(sessionCookieName(secureCookies(context.url)), token, { ...cookieOptions(context.url), maxAge: SESSION_SECONDS })
+  const { name, options } = sessionCookie(context.url)
+  context.cookies.set(name, token, { ...options, maxAge: SESSION_SECONDS })
 }
 
 export async function endSession(context: SessionContext): Promise<void> {
-  const name = sessionCookieName(secureCookies(context.url))
+  const { name, options } = sessionCookie(context.url)
   const token = context.cookies.get(name)?.value
   if (token) await endSiteSession(token)
-  context.cookies.delete(name, cookieOptions(context.url))
+  context.cookies.delete(name, options)
 }
