@@ -2,7 +2,7 @@
  * A representative's account on the site: choosing a password from a link in mail, and the
  * data protection rights to see everything stored about oneself and to be forgotten.
  */
-import { randomBytes } from 'node:crypto'
+import { pbkdf2, randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
@@ -23,6 +23,27 @@ export {
   SITE_ROLES,
   type PasswordProblem,
 } from './accountRules.ts'
+
+/**
+ * Payload answers a login for an unknown or locked account at once, but checks a password
+ * (PBKDF2-SHA256, 600,000 rounds) for any other, which takes a noticeable part of a second:
+ * the time alone would tell whether an address has an account. `loginSkipsPasswordCheck`
+ * says when Payload will not check, and `spendPasswordCheckTime` does the same work on
+ * nothing, so both kinds of failure take as long.
+ */
+export async function loginSkipsPasswordCheck(payload: Payload, email: string, now = new Date()): Promise<boolean> {
+  const db = await executor(payload)
+  const { rows } = await db.execute(sql`SELECT lock_until FROM users WHERE lower(email) = ${email.trim().toLowerCase()} LIMIT 1`)
+  const row = rows[0] as { lock_until: string | Date | null } | undefined
+  return !row || (row.lock_until != null && new Date(row.lock_until).getTime() > now.getTime())
+}
+
+const PASSWORD_CHECK = { iterations: 600_000, keyLength: 32 }
+const dummySalt = randomBytes(32).toString('hex')
+
+export function spendPasswordCheckTime(password: string): Promise<void> {
+  return new Promise((resolve) => pbkdf2(password, dummySalt, PASSWORD_CHECK.iterations, PASSWORD_CHECK.keyLength, 'sha256', () => resolve()))
+}
 
 /**
  * Mails a link for choosing a new password, when the address belongs to someone who logs in
@@ -170,12 +191,13 @@ export async function exportPersonalData(payload: Payload, userId: number): Prom
  * stay right) but lose name and address; colleagues they registered keep their registrations
  * and only lose the link to this account; network applications and mail to the address are
  * deleted; a council seat loses its link to the account (the region decides about the seat
- * itself).
+ * itself). Only representatives delete themselves: an admin account (perhaps the region's
+ * last) is removed by another admin in the admin panel, so this refuses it.
  */
 export async function deleteAccount(payload: Payload, userId: number): Promise<boolean> {
   return inTransaction(payload, undefined, async (req) => {
     const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, req }).catch(() => null)
-    if (!user) return false
+    if (!user || user.role !== 'agency-representative') return false
     const db = await executor(payload, req)
     await db.execute(sql`
       UPDATE registrations

@@ -131,8 +131,9 @@ export async function forgotPasswordPage(context: Context, locale: Locale): Prom
         page.status = 422
         page.formError = t.invalidEmail
       } else {
-        await askForPasswordReset(email, locale)
-        // The same answer whether or not the address has an account.
+        // Not awaited: how long making and queueing the mail takes would tell that the address
+        // has an account. The same answer whether or not it has one.
+        void askForPasswordReset(email, locale).catch((error: unknown) => console.error('[password reset]', error))
         page.status = 202
         page.done = true
         page.notice = t.sent
@@ -213,11 +214,16 @@ export async function myPage(context: Context, locale: Locale): Promise<MyPage> 
     if (data) {
       const action = field(data, 'action')
       if (action === 'delete') {
-        if (field(data, 'confirm') !== 'yes') {
+        if (user.role !== 'agency-representative') {
+          page.status = 403
+          page.deleteError = t.deleteNotHere
+        } else if (field(data, 'confirm') !== 'yes') {
           page.status = 422
           page.deleteError = t.deleteNeedsConfirm
+        } else if (!(await deleteMyAccount(user))) {
+          page.status = 409
+          page.deleteError = t.deleteNotHere
         } else {
-          await deleteMyAccount(user)
           await endSession(context)
           return { ...page, redirect: `${networkPaths.network(locale)}?${locale === 'sv' ? 'konto-borttaget' : 'account-deleted'}=1` }
         }

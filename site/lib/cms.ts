@@ -40,12 +40,14 @@ import {
   calendarTokenOf,
   deleteAccount,
   exportPersonalData,
+  loginSkipsPasswordCheck,
   renewCalendarToken,
   requestPasswordReset,
   resetLinkEmail,
   resetTokenValid,
   setPasswordWithToken,
   SITE_ROLES,
+  spendPasswordCheckTime,
 } from '../../cms/network/account.ts'
 import { entitlementOf } from '../../cms/network/entitlement.ts'
 import { applyForCouncil, CouncilApplyProblemError, type CouncilApplyProblem, type CouncilInput } from '../../cms/network/council.ts'
@@ -814,6 +816,11 @@ export type LoginOutcome = { ok: true; token: string } | { ok: false; problem: '
 /** Logs in through Payload; an unknown address, a wrong password and a locked account look the same. */
 export async function logInToSite(email: string, password: string): Promise<LoginOutcome> {
   const payload = await cms()
+  if (await loginSkipsPasswordCheck(payload, email)) {
+    // As long as a wrong password takes, so the time does not tell whether the address has an account.
+    await spendPasswordCheckTime(password)
+    return { ok: false, problem: 'invalid' }
+  }
   try {
     const result = await payload.login({ collection: 'users', data: { email, password } })
     if (!result.token || !result.user) return { ok: false, problem: 'invalid' }
@@ -963,6 +970,26 @@ export async function loadEventPageAs(user: SiteUser, slug: string, locale: Loca
   } as Parameters<Payload['find']>[0])
   const event = result.docs[0] as Event | undefined
   return event ? eventPageFrom(event) : null
+}
+
+/** One event for its calendar file as this person may see it (network and council events when entitled). */
+export async function loadFeedEventAs(user: SiteUser, slug: string, locale: Locale): Promise<FeedEvent | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 1,
+    select: feedEventSelect,
+    populate: eventHubPopulate,
+    user: { ...fullUser, collection: 'users' },
+    overrideAccess: false,
+    pagination: false,
+  } as Parameters<Payload['find']>[0])
+  return (result.docs[0] as FeedEvent | undefined) ?? null
 }
 
 export async function myPersonalData(user: SiteUser): Promise<Record<string, unknown> | null> {

@@ -149,18 +149,31 @@ describe('network events', () => {
     // My page lists no network meetings for them either.
     await outsidePage.goto(`${siteUrl}/natverket/mina-sidor`)
     expect(await outsidePage.locator('main').innerText()).not.toContain(meetup.title)
+    const cookieOf = async (c: BrowserContext) => (await c.cookies()).filter((k) => k.name === 'portal_session').map((k) => `${k.name}=${k.value}`).join('; ')
+    // Nor its calendar file.
+    expect((await fetch(`${siteUrl}${path}.ics`)).status).toBe(404)
+    expect((await fetch(`${siteUrl}${path}.ics`, { headers: { cookie: await cookieOf(outside) } })).status).toBe(404)
     await outside.close()
 
     const { context, page } = await loggedIn(member.email)
     const shown = await page.goto(siteUrl + path)
     expect(shown?.status()).toBe(200)
+    expect(shown?.headers()['cache-control']).toBe('private, no-store')
     expect(await page.locator('h1').innerText()).toContain(meetup.title)
+    // The page's "add to calendar" file is theirs too, privately.
+    const ics = await fetch(`${siteUrl}${path}.ics`, { headers: { cookie: await cookieOf(context) } })
+    expect(ics.status).toBe(200)
+    expect(ics.headers.get('cache-control')).toBe('private, no-store')
+    expect(await ics.text()).toContain(`SUMMARY:${meetup.title}`)
     await context.close()
   })
 
   it('a member’s representative registers from the event page and sees it on my page, then registers a colleague', async () => {
     const { context, page } = await loggedIn(member.email)
     await page.goto(`${siteUrl}/evenemang/${meetup.slug}`)
+    // Their own name and address are filled in.
+    expect(await page.locator('#registration-email').inputValue()).toBe(member.email)
+    expect(await page.locator('#registration-name').inputValue()).toBe('Representant member')
     await page.locator('#registration-name').fill('Representant member')
     await page.locator('#registration-email').fill(member.email)
     await page.waitForTimeout(FILL_TIME_MS)
