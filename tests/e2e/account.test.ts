@@ -331,6 +331,9 @@ describe('passwords and the account', () => {
     expect(JSON.stringify(data)).not.toContain(`kollega-${stamp}`)
     const feed = (await page.locator('section[aria-labelledby="my-feed"] a[type="text/calendar"]').getAttribute('href'))!
     expect((await fetch(`${siteUrl}/natverket/mina-sidor/data.json`, { redirect: 'manual' })).status).toBe(303)
+    const english = await fetch(`${siteUrl}/en/network/my-page/data.json`, { headers: { cookie } })
+    expect(english.headers.get('content-disposition')).toMatch(/^attachment; filename="my-data-/)
+    expect(english.headers.get('cache-control')).toBe('private, no-store')
 
     const count = async () => (await rest<{ totalDocs: number }>(`registrations?where[event][equals]=${meetup.id}&limit=0`, 'GET')).totalDocs
     const before = await count()
