@@ -305,6 +305,35 @@ describe('passwords and the account', () => {
     await rest(`users/${member.id}`, 'PATCH', { password: PASSWORD })
   })
 
+  it('the set-password page in English, from a mail in the person’s language, passes axe-core', async () => {
+    const email = `english-${stamp}@example.org`
+    await rest('users', 'POST', { email, password: PASSWORD, name: 'English Representative', role: 'agency-representative', agency: await agencyId('member'), locale: 'en' })
+    const post = await formSession('/natverket/glomt-losenord')
+    expect((await post({ email })).status).toBe(202)
+    const link = linkIn(await mailTo(email, /Choose a new password/), '/en/network/password/')
+    const page = await browser.newPage()
+    const response = await page.goto(siteUrl + link)
+    expect(response?.status()).toBe(200)
+    // The address holds a secret: never stored anywhere.
+    expect(response?.headers()['cache-control']).toBe('no-store')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await noViolations(page, 'the set-password page (en)')
+    await page.close()
+  })
+
+  it.each([
+    ['/natverket/losenord/', 'sv', 'Be om en ny länk', '/natverket/glomt-losenord'],
+    ['/en/network/password/', 'en', 'Ask for a new link', '/en/network/forgot-password'],
+  ])('a forged or used link at %s answers 410 with a way to ask for a new one, and passes axe-core', async (prefix, lang, ask, forgot) => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${siteUrl}${prefix}${'0'.repeat(40)}`)
+    expect(response?.status()).toBe(410)
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
+    expect(await page.locator('main').getByRole('link', { name: ask }).getAttribute('href')).toBe(forgot)
+    await noViolations(page, `${prefix} (forged)`)
+    await page.close()
+  })
+
   it('logging out ends the session: the old cookie no longer opens my page', async () => {
     const { context, page } = await loggedIn(member.email)
     const session = (await context.cookies()).find((c) => c.name === 'portal_session')!
