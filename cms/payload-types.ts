@@ -276,6 +276,7 @@ export interface User {
   locale?: ('sv' | 'en') | null;
   role: 'admin' | 'community-manager' | 'agency-representative';
   agency?: (number | null) | Agency;
+  calendarToken?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1109,6 +1110,7 @@ export interface UsersSelect<T extends boolean = true> {
   locale?: T;
   role?: T;
   agency?: T;
+  calendarToken?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

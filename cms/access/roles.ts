@@ -37,12 +37,13 @@ export const NO_STANDING: Standing = { memberAgency: false, councilMember: false
 
 /**
  * Event audiences a user may see: admins all; a representative network events while their
- * agency is in the network, and council events while they hold a seat; everyone else public.
+ * agency is in the network; anyone logged in whose account holds a council seat council
+ * events; everyone else public.
  */
 export function visibleAudiences(user: RoleBearer | null | undefined, standing: Standing = NO_STANDING): Array<'public' | 'network' | 'council'> {
   if (isAdmin(user)) return ['public', 'network', 'council']
   const audiences: Array<'public' | 'network' | 'council'> = ['public']
   if (isAgencyRepresentative(user) && standing.memberAgency) audiences.push('network')
-  if (isAgencyRepresentative(user) && standing.councilMember) audiences.push('council')
+  if (user && standing.councilMember) audiences.push('council')
   return audiences
 }

@@ -67,5 +67,15 @@ export const Users: CollectionConfig = {
       admin: { condition: (data) => data?.role === 'agency-representative' },
       access: { create: roleWrite, update: roleWrite },
     },
+    {
+      // The secret in the person's calendar feed address (cms/network/account.ts): made and
+      // renewed by the site only, read by nobody through the API.
+      name: 'calendarToken',
+      type: 'text',
+      unique: true,
+      label: { sv: 'Kalenderadressens nyckel', en: 'Calendar address key' },
+      admin: { hidden: true },
+      access: { read: () => false, create: () => false, update: () => false },
+    },
   ],
 }

@@ -10,6 +10,7 @@ import * as migration_20261122_113739_network_signup from './20261122_113739_net
 import * as migration_20261122_114304_purge_applications from './20261122_114304_purge_applications';
 import * as migration_20261122_115613_agency_office_logo from './20261122_115613_agency_office_logo';
 import * as migration_20261122_125534_council_applications from './20261122_125534_council_applications';
+import * as migration_20261122_131450_user_calendar_token from './20261122_131450_user_calendar_token';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261122_125534_council_applications.up,
     down: migration_20261122_125534_council_applications.down,
-    name: '20261122_125534_council_applications'
+    name: '20261122_125534_council_applications',
+  },
+  {
+    up: migration_20261122_131450_user_calendar_token.up,
+    down: migration_20261122_131450_user_calendar_token.down,
+    name: '20261122_131450_user_calendar_token'
   },
 ];

@@ -2,49 +2,47 @@
  * A representative's account on the site: choosing a password from a link in mail, and the
  * data protection rights to see everything stored about oneself and to be forgotten.
  */
+import { pbkdf2, randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
 import { siteUrl } from '../env.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import { renderSimpleMail, type MailLocale, type RenderedMail } from '../mail/simpleMail.ts'
-import type { User } from '../payload-types.ts'
+import type { MailLocale } from '../mail/simpleMail.ts'
+import type { Event, User } from '../payload-types.ts'
+import { isCalendarToken, passwordProblem, RESET_LINK_MINUTES, resetPasswordMail, SITE_ROLES } from './accountRules.ts'
 import { networkPaths } from './paths.ts'
 
-/** Who logs in on the site: representatives, and admins (who also use the admin panel). */
-export const SITE_ROLES: ReadonlyArray<User['role']> = ['agency-representative', 'admin']
+export {
+  isCalendarToken,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  passwordProblem,
+  RESET_LINK_MINUTES,
+  resetPasswordMail,
+  SITE_ROLES,
+  type PasswordProblem,
+} from './accountRules.ts'
 
-export const RESET_LINK_MINUTES = 60
-export const PASSWORD_MIN = 12
-export const PASSWORD_MAX = 128
-
-export type PasswordProblem = 'passwordTooShort' | 'passwordTooLong' | 'passwordMismatch' | 'passwordIsEmail'
-
-/** Pure: what is wrong with a chosen password, or null. Length is what matters (NIST SP 800-63B). */
-export function passwordProblem(password: string, repeat: string, email?: string): PasswordProblem | null {
-  if ([...password].length < PASSWORD_MIN) return 'passwordTooShort'
-  if ([...password].length > PASSWORD_MAX) return 'passwordTooLong'
-  if (password !== repeat) return 'passwordMismatch'
-  if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) return 'passwordIsEmail'
-  return null
+/**
+ * Payload answers a login for an unknown or locked account at once, but checks a password
+ * (PBKDF2-SHA256, 600,000 rounds) for any other, which takes a noticeable part of a second:
+ * the time alone would tell whether an address has an account. `loginSkipsPasswordCheck`
+ * says when Payload will not check, and `spendPasswordCheckTime` does the same work on
+ * nothing, so both kinds of failure take as long.
+ */
+export async function loginSkipsPasswordCheck(payload: Payload, email: string, now = new Date()): Promise<boolean> {
+  const db = await executor(payload)
+  const { rows } = await db.execute(sql`SELECT lock_until FROM users WHERE lower(email) = ${email.trim().toLowerCase()} LIMIT 1`)
+  const row = rows[0] as { lock_until: string | Date | null } | undefined
+  return !row || (row.lock_until != null && new Date(row.lock_until).getTime() > now.getTime())
 }
 
-export function resetPasswordMail(name: string, locale: MailLocale, url: string, minutes: number): RenderedMail {
-  const sv = locale === 'sv'
-  return renderSimpleMail({
-    locale,
-    subject: sv ? 'Välj ett nytt lösenord' : 'Choose a new password',
-    greeting: sv ? `Hej ${name}!` : `Hello ${name},`,
-    paragraphs: [
-      sv
-        ? `Någon, troligen du, bad om ett nytt lösenord till ditt konto i myndighetsnätverket. Öppna länken och välj lösenord. Länken gäller i ${minutes} minuter och kan användas en gång.`
-        : `Someone, probably you, asked for a new password for your account in the authority network. Open the link and choose a password. The link is valid for ${minutes} minutes and works once.`,
-    ],
-    action: { label: sv ? 'Välj lösenord' : 'Choose password', url },
-    footnote: sv
-      ? 'Bad du inte om det kan du bortse från mejlet; ditt lösenord är oförändrat.'
-      : 'If you did not ask for this, you can ignore this message; your password is unchanged.',
-  })
+const PASSWORD_CHECK = { iterations: 600_000, keyLength: 32 }
+const dummySalt = randomBytes(32).toString('hex')
+
+export function spendPasswordCheckTime(password: string): Promise<void> {
+  return new Promise((resolve) => pbkdf2(password, dummySalt, PASSWORD_CHECK.iterations, PASSWORD_CHECK.keyLength, 'sha256', () => resolve()))
 }
 
 /**
@@ -72,20 +70,32 @@ export async function requestPasswordReset(payload: Payload, email: string, page
 
 const RESET_TOKEN = /^[0-9a-f]{40}$/
 
-/** Whether a set-password link can still be used (known and not expired). Changes nothing. */
-export async function resetTokenValid(payload: Payload, token: string, now = new Date()): Promise<boolean> {
-  if (!RESET_TOKEN.test(token)) return false
-  const { totalDocs } = await payload.count({
+/** The address a set-password link is for, while the link can still be used; null otherwise. Changes nothing. */
+export async function resetLinkEmail(payload: Payload, token: string, now = new Date()): Promise<string | null> {
+  if (!RESET_TOKEN.test(token)) return null
+  const { docs } = await payload.find({
     collection: 'users',
     where: { and: [{ resetPasswordToken: { equals: token } }, { resetPasswordExpiration: { greater_than: now.toISOString() } }] },
+    limit: 2,
+    depth: 0,
     overrideAccess: true,
+    select: { email: true },
   })
-  return totalDocs === 1
+  return docs.length === 1 ? docs[0].email : null
 }
 
-/** Sets the password from a link; the link then no longer works. Returns a session token for the site. */
+/** Whether a set-password link can still be used (known and not expired). Changes nothing. */
+export async function resetTokenValid(payload: Payload, token: string, now = new Date()): Promise<boolean> {
+  return (await resetLinkEmail(payload, token, now)) !== null
+}
+
+/**
+ * Sets the password from a link; the link then no longer works. Returns a session token for
+ * the site; null for a link that cannot be used or a password the rules refuse.
+ */
 export async function setPasswordWithToken(payload: Payload, token: string, password: string): Promise<{ token: string; exp?: number } | null> {
-  if (!(await resetTokenValid(payload, token))) return null
+  const email = await resetLinkEmail(payload, token)
+  if (!email || passwordProblem(password, password, email)) return null
   try {
     const result = await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
     return result.token ? { token: result.token } : null
@@ -100,9 +110,12 @@ export async function exportPersonalData(payload: Payload, userId: number): Prom
   const user = await payload.findByID({ collection: 'users', id: userId, depth: 1, overrideAccess: true, req }).catch(() => null)
   if (!user) return null
   const agency = typeof user.agency === 'object' && user.agency ? user.agency : null
-  const registrations = await payload.find({
+  const email = user.email.toLowerCase()
+  const registrations = await payload.find({ collection: 'registrations', where: { email: { equals: email } }, depth: 1, pagination: false, overrideAccess: true })
+  // Colleagues this person registered: the fact is theirs, the colleague's name and address are not.
+  const forColleagues = await payload.find({
     collection: 'registrations',
-    where: { or: [{ user: { equals: userId } }, { email: { equals: user.email } }] },
+    where: { and: [{ user: { equals: userId } }, { email: { not_equals: email } }] },
     depth: 1,
     pagination: false,
     overrideAccess: true,
@@ -137,6 +150,10 @@ export async function exportPersonalData(payload: Payload, userId: number): Prom
         cancelledAt: r.cancelledAt ?? null,
       }
     }),
+    colleaguesRegistered: forColleagues.docs.map((r) => {
+      const event = typeof r.event === 'object' ? r.event : null
+      return { event: event ? { title: event.title, start: event.start } : r.event, status: r.status, createdAt: r.createdAt }
+    }),
     networkApplications: applications.docs.map((a) => ({
       kind: a.kind,
       agencyName: a.agencyName,
@@ -169,20 +186,24 @@ export async function exportPersonalData(payload: Payload, userId: number): Prom
 }
 
 /**
- * Deletes an account and the personal data tied to it, in one transaction: registrations
- * keep their event and status (so attendance counts stay right) but lose name and address;
- * network applications and mail to the address are deleted; a council seat loses its link
- * to the account (the region decides about the seat itself).
+ * Deletes an account and the personal data tied to it, in one transaction: the person's own
+ * registrations (those for their address) keep their event and status (so attendance counts
+ * stay right) but lose name and address; colleagues they registered keep their registrations
+ * and only lose the link to this account; network applications and mail to the address are
+ * deleted; a council seat loses its link to the account (the region decides about the seat
+ * itself). Only representatives delete themselves: an admin account (perhaps the region's
+ * last) is removed by another admin in the admin panel, so this refuses it.
  */
 export async function deleteAccount(payload: Payload, userId: number): Promise<boolean> {
   return inTransaction(payload, undefined, async (req) => {
     const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, req }).catch(() => null)
-    if (!user) return false
+    if (!user || user.role !== 'agency-representative') return false
     const db = await executor(payload, req)
     await db.execute(sql`
       UPDATE registrations
       SET name = ${'–'}, email = 'deleted-' || id || '@deleted.invalid', user_id = NULL, updated_at = now()
-      WHERE user_id = ${userId} OR lower(email) = ${user.email.toLowerCase()}`)
+      WHERE lower(email) = ${user.email.toLowerCase()}`)
+    await db.execute(sql`UPDATE registrations SET user_id = NULL, updated_at = now() WHERE user_id = ${userId}`)
     await db.execute(sql`DELETE FROM mail_outbox WHERE lower("to") = ${user.email.toLowerCase()}`)
     await payload.delete({ collection: 'agency-applications', where: { contactEmail: { equals: user.email.toLowerCase() } }, overrideAccess: true, req })
     await payload.delete({ collection: 'council-applications', where: { user: { equals: userId } }, overrideAccess: true, req })
@@ -199,4 +220,64 @@ export async function deleteAccount(payload: Payload, userId: number): Promise<b
     await payload.delete({ collection: 'users', id: userId, overrideAccess: true, req })
     return true
   })
+}
+
+/* ------------------------------------------------------------------ the personal calendar feed */
+
+/**
+ * A person's calendar feed lives at a secret address of its own (`networkPaths.calendar`),
+ * not at one of their registrations' links: a subscription address ends up in calendar
+ * services and shared calendars, and a registration's link also cancels the registration and
+ * shows the name and address. The token is random (32 bytes), made on first use, stored on
+ * the user (read by nobody through the API), renewed on request, and gone with the account.
+ */
+const newCalendarToken = (): string => randomBytes(32).toString('base64url')
+
+/** The person's calendar token, made when they have none yet. Null for an unknown user. */
+export async function calendarTokenOf(payload: Payload, userId: number, req?: PayloadRequest): Promise<string | null> {
+  const db = await executor(payload, req)
+  const { rows } = await db.execute(sql`
+    UPDATE users SET calendar_token = COALESCE(calendar_token, ${newCalendarToken()}) WHERE id = ${userId} RETURNING calendar_token`)
+  return (rows[0] as { calendar_token?: string } | undefined)?.calendar_token ?? null
+}
+
+/** A new calendar address; the old one stops working at once. */
+export async function renewCalendarToken(payload: Payload, userId: number, req?: PayloadRequest): Promise<string | null> {
+  const db = await executor(payload, req)
+  const { rows } = await db.execute(sql`UPDATE users SET calendar_token = ${newCalendarToken()} WHERE id = ${userId} RETURNING calendar_token`)
+  return (rows[0] as { calendar_token?: string } | undefined)?.calendar_token ?? null
+}
+
+/**
+ * What a calendar token's feed holds: the events the person has a confirmed place at (for
+ * their own address), read with their access now, so a network or council meeting drops out
+ * when they are no longer entitled to it. Null for an unknown token or someone who does not
+ * use the site.
+ */
+export async function accountFeedEvents(payload: Payload, token: string, locale: MailLocale): Promise<{ name: string; events: Event[] } | null> {
+  if (!isCalendarToken(token)) return null
+  const { docs } = await payload.find({ collection: 'users', where: { calendarToken: { equals: token } }, limit: 1, depth: 0, overrideAccess: true })
+  const user = docs[0]
+  if (!user || !SITE_ROLES.includes(user.role)) return null
+  const registrations = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ email: { equals: user.email.toLowerCase() } }, { status: { equals: 'confirmed' } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { event: true },
+  })
+  const ids = [...new Set(registrations.docs.map((r) => (typeof r.event === 'object' ? r.event.id : r.event)))]
+  if (ids.length === 0) return { name: user.name, events: [] }
+  const events = await payload.find({
+    collection: 'events',
+    where: { id: { in: ids } },
+    locale,
+    depth: 1,
+    sort: 'start',
+    pagination: false,
+    overrideAccess: false,
+    user: { ...user, collection: 'users' },
+  })
+  return { name: user.name, events: events.docs }
 }

@@ -1,8 +1,9 @@
 /**
  * Who may see and join the network's and the council's closed events: a representative
- * whose agency is in the network (confirmed or member) sees network events; one named on a
- * council seat sees council events; admins see all. Looked up once per request and kept on
- * `req.context`, since several access checks in one request need it.
+ * whose agency is in the network (confirmed or member) sees network events; an account named
+ * on a council seat (`members[].user`, whatever its role) sees council events; admins see
+ * all. Looked up once per request and kept on `req.context`, since several access checks in
+ * one request need it.
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { agencyIdOf, isAdmin, isAgencyRepresentative, NO_STANDING, type RoleBearer, type Standing } from '../access/roles.ts'
@@ -10,11 +11,11 @@ import { agencyIdOf, isAdmin, isAgencyRepresentative, NO_STANDING, type RoleBear
 export const MEMBER_STATUSES = ['confirmed', 'member'] as const
 
 export async function standingOf(payload: Payload, user: RoleBearer | null | undefined, req?: PayloadRequest): Promise<Standing> {
-  if (!user || !isAgencyRepresentative(user)) return NO_STANDING
+  if (!user || isAdmin(user)) return NO_STANDING
   const cacheKey = `standing:${user.id}`
   const cached = req?.context[cacheKey] as Standing | undefined
   if (cached) return cached
-  const agencyId = agencyIdOf(user)
+  const agencyId = isAgencyRepresentative(user) ? agencyIdOf(user) : null
   const [agency, council] = await Promise.all([
     agencyId == null
       ? null

@@ -17,6 +17,8 @@ export const networkPaths = {
   setPassword: (l: NetworkLocale, token: string) => (l === 'en' ? `/en/network/password/${enc(token)}` : `/natverket/losenord/${enc(token)}`),
   forgotPassword: (l: NetworkLocale) => (l === 'en' ? '/en/network/forgot-password' : '/natverket/glomt-losenord'),
   myPage: (l: NetworkLocale) => (l === 'en' ? '/en/network/my-page' : '/natverket/mina-sidor'),
+  /** A person's own calendar feed, at a secret address (no login: calendar apps send no cookies). */
+  calendar: (l: NetworkLocale, token: string) => (l === 'en' ? `/en/network/calendar/${enc(token)}.ics` : `/natverket/kalender/${enc(token)}.ics`),
   council: (l: NetworkLocale) => (l === 'en' ? '/en/innovation-council' : '/innovationsradet'),
   councilApply: (l: NetworkLocale) => (l === 'en' ? '/en/innovation-council/apply' : '/innovationsradet/ansok'),
 }

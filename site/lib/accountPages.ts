@@ -16,8 +16,10 @@ import {
   holdsCouncilSeat,
   loadMyPage,
   logInToSite,
+  passwordLinkEmail,
   passwordLinkValid,
   registerAs,
+  renewMyCalendar,
   type MyPageData,
 } from './cms.ts'
 import type { Locale } from './i18n.ts'
@@ -131,8 +133,9 @@ export async function forgotPasswordPage(context: Context, locale: Locale): Prom
         page.status = 422
         page.formError = t.invalidEmail
       } else {
-        await askForPasswordReset(email, locale)
-        // The same answer whether or not the address has an account.
+        // Not awaited: how long making and queueing the mail takes would tell that the address
+        // has an account. The same answer whether or not it has one.
+        void askForPasswordReset(email, locale).catch((error: unknown) => console.error('[password reset]', error))
         page.status = 202
         page.done = true
         page.notice = t.sent
@@ -153,8 +156,14 @@ export async function setPasswordPage(context: Context, token: string, locale: L
   if (context.request.method === 'POST') {
     const data = await protectedPost(context, page, locale, SET_PASSWORD_FORM, { limiter: buttons })
     if (data) {
-      const problem: PasswordProblem | null = passwordProblem(field(data, 'password'), field(data, 'repeat'))
-      if (problem) {
+      const email = await passwordLinkEmail(token)
+      const problem: PasswordProblem | null = email ? passwordProblem(field(data, 'password'), field(data, 'repeat'), email) : null
+      if (!email) {
+        page.status = 410
+        page.linkValid = false
+        page.formError = t.invalidLink
+        return page
+      } else if (problem) {
         page.status = 422
         page.fieldError = t.problems[problem]
       } else {
@@ -209,16 +218,24 @@ export async function myPage(context: Context, locale: Locale): Promise<MyPage> 
     if (data) {
       const action = field(data, 'action')
       if (action === 'delete') {
-        if (field(data, 'confirm') !== 'yes') {
+        if (user.role !== 'agency-representative') {
+          page.status = 403
+          page.deleteError = t.deleteNotHere
+        } else if (field(data, 'confirm') !== 'yes') {
           page.status = 422
           page.deleteError = t.deleteNeedsConfirm
+        } else if (!(await deleteMyAccount(user))) {
+          page.status = 409
+          page.deleteError = t.deleteNotHere
         } else {
-          await deleteMyAccount(user)
           await endSession(context)
           return { ...page, redirect: `${networkPaths.network(locale)}?${locale === 'sv' ? 'konto-borttaget' : 'account-deleted'}=1` }
         }
       } else if (action === 'colleague') {
         await registerColleague(page, user, data, locale)
+      } else if (action === 'new-calendar') {
+        await renewMyCalendar(user)
+        page.notice = t.feedRenewed
       } else {
         page.status = 400
         page.formError = unreadable(locale)

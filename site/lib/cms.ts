@@ -35,7 +35,20 @@ import { homeNumbers, stockholmMonth } from './homeNumbers.ts'
 import type { SearchQuery, SearchResult } from '../../cms/search/types.ts'
 import type { SourceEvent } from '../../cms/calendar/fromEvent.ts'
 import type { Media, CommunityManager, Event, Hub, Municipality, User } from '../../cms/payload-types.ts'
-import { deleteAccount, exportPersonalData, requestPasswordReset, resetTokenValid, setPasswordWithToken, SITE_ROLES } from '../../cms/network/account.ts'
+import {
+  accountFeedEvents,
+  calendarTokenOf,
+  deleteAccount,
+  exportPersonalData,
+  loginSkipsPasswordCheck,
+  renewCalendarToken,
+  requestPasswordReset,
+  resetLinkEmail,
+  resetTokenValid,
+  setPasswordWithToken,
+  SITE_ROLES,
+  spendPasswordCheckTime,
+} from '../../cms/network/account.ts'
 import { entitlementOf, standingOf } from '../../cms/network/entitlement.ts'
 import { applyForCouncil, CouncilApplyProblemError, type CouncilApplyProblem, type CouncilInput } from '../../cms/network/council.ts'
 import type { Locale } from './i18n.ts'
@@ -803,6 +816,11 @@ export type LoginOutcome = { ok: true; token: string } | { ok: false; problem: '
 /** Logs in through Payload; an unknown address, a wrong password and a locked account look the same. */
 export async function logInToSite(email: string, password: string): Promise<LoginOutcome> {
   const payload = await cms()
+  if (await loginSkipsPasswordCheck(payload, email)) {
+    // As long as a wrong password takes, so the time does not tell whether the address has an account.
+    await spendPasswordCheckTime(password)
+    return { ok: false, problem: 'invalid' }
+  }
   try {
     const result = await payload.login({ collection: 'users', data: { email, password } })
     if (!result.token || !result.user) return { ok: false, problem: 'invalid' }
@@ -837,6 +855,11 @@ export async function passwordLinkValid(token: string): Promise<boolean> {
   return resetTokenValid(await cms(), token)
 }
 
+/** The address a set-password link is for, while it can be used (to refuse that address as the password). */
+export async function passwordLinkEmail(token: string): Promise<string | null> {
+  return resetLinkEmail(await cms(), token)
+}
+
 export async function choosePassword(token: string, password: string): Promise<{ token: string } | null> {
   return setPasswordWithToken(await cms(), token, password)
 }
@@ -848,6 +871,10 @@ export interface MyPageData {
   /** Of those, the ones open for registration now, for the colleague form. */
   openEvents: Array<{ id: number; title: string; start: string }>
   registrations: Array<{ title: string; slug: string | null; start: string | null; status: string; token: string | null }>
+  /** Colleagues this person registered (their links are the colleagues' own, so none here). */
+  colleagues: Array<{ title: string; slug: string | null; start: string | null; status: string; name: string }>
+  /** The secret in the person's calendar feed address. */
+  calendarToken: string | null
 }
 
 /** What "my page" shows: read with the person's own access rights. */
@@ -867,9 +894,10 @@ export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date(
     depth: 1,
     ...asUser,
   })
+  const email = user.email.toLowerCase()
   const registrations = await payload.find({
     collection: 'registrations',
-    where: { or: [{ user: { equals: user.id } }, { email: { equals: user.email } }] },
+    where: { email: { equals: email } },
     sort: '-createdAt',
     limit: 50,
     depth: 1,
@@ -877,6 +905,16 @@ export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date(
     overrideAccess: true,
     showHiddenFields: true,
   })
+  const colleagues = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ user: { equals: user.id } }, { email: { not_equals: email } }] },
+    sort: '-createdAt',
+    limit: 50,
+    depth: 1,
+    locale,
+    overrideAccess: true,
+  })
+  const eventOf = (r: { event: number | Event }) => (typeof r.event === 'object' ? r.event : null)
   return {
     agency: agency ? { name: agency.name, membershipStatus: agency.membershipStatus } : null,
     events: events.docs.map((e) => toEventSummary(e as Event)),
@@ -884,10 +922,26 @@ export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date(
       .filter((e) => e.registrationRequired && e.status !== 'cancelled' && e.audience === 'network')
       .map((e) => ({ id: e.id, title: e.title, start: e.start })),
     registrations: registrations.docs.map((r) => {
-      const event = typeof r.event === 'object' ? r.event : null
+      const event = eventOf(r)
       return { title: event?.title ?? '', slug: event?.slug ?? null, start: event?.start ?? null, status: r.status, token: r.token ?? null }
     }),
+    colleagues: colleagues.docs.map((r) => {
+      const event = eventOf(r)
+      return { title: event?.title ?? '', slug: event?.slug ?? null, start: event?.start ?? null, status: r.status, name: r.name }
+    }),
+    calendarToken: await calendarTokenOf(payload, user.id),
   }
+}
+
+/** A new calendar feed address for this person; the old one stops working. */
+export async function renewMyCalendar(user: SiteUser): Promise<void> {
+  await renewCalendarToken(await cms(), user.id)
+}
+
+/** The events in a person's own calendar feed, by the secret in its address; null when unknown. */
+export async function loadAccountFeed(token: string, locale: Locale): Promise<{ name: string; events: FeedEvent[] } | null> {
+  const feed = await accountFeedEvents(await cms(), token, locale)
+  return feed && { name: feed.name, events: feed.events }
 }
 
 /** Registers someone (the person or a colleague) for an event with the person's entitlement. */
@@ -916,6 +970,26 @@ export async function loadEventPageAs(user: SiteUser, slug: string, locale: Loca
   } as Parameters<Payload['find']>[0])
   const event = result.docs[0] as Event | undefined
   return event ? eventPageFrom(event) : null
+}
+
+/** One event for its calendar file as this person may see it (network and council events when entitled). */
+export async function loadFeedEventAs(user: SiteUser, slug: string, locale: Locale): Promise<FeedEvent | null> {
+  if (!isValidSlug(slug)) return null
+  const payload = await cms()
+  const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 1,
+    select: feedEventSelect,
+    populate: eventHubPopulate,
+    user: { ...fullUser, collection: 'users' },
+    overrideAccess: false,
+    pagination: false,
+  } as Parameters<Payload['find']>[0])
+  return (result.docs[0] as FeedEvent | undefined) ?? null
 }
 
 export async function myPersonalData(user: SiteUser): Promise<Record<string, unknown> | null> {

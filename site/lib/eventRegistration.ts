@@ -43,6 +43,8 @@ export async function eventRegistration(context: FormContext, event: Event, loca
   const closed = event.status === 'cancelled' ? 'cancelled' : new Date(event.start).getTime() <= now.getTime() ? 'past' : null
   const open = Boolean(event.registrationRequired) && !closed
   let form = emptyRegistrationForm(locale)
+  // A logged-in person most often registers themselves: their name and address are filled in.
+  if (user) form = { ...form, values: { name: user.name, email: user.email, locale: user.locale } }
   let headers: Record<string, string> = {}
 
   if (request.method === 'POST') {

@@ -1,9 +1,10 @@
 /** The .ics endpoints: read through cms.ts, then hand over to the shared response in calendarFeed.ts. */
 import type { APIContext } from 'astro'
 import { buildFeed, calendarResponse, feedResponse, feedSince, notFound, type BuiltFeed } from './calendarFeed.ts'
-import { contentVersion, findBySlug, findOrganiser, listFeedEvents, loadFeedEvent, loadPersonalFeed } from './cms.ts'
+import { contentVersion, findBySlug, findOrganiser, listFeedEvents, loadAccountFeed, loadFeedEvent, loadFeedEventAs, loadPersonalFeed } from './cms.ts'
 import { VersionedCache } from './feedCache.ts'
 import type { Locale } from './i18n.ts'
+import { currentUser, hasSessionCookie } from './session.ts'
 
 const originOf = (context: APIContext): string => (context.site ?? context.url).origin
 
@@ -40,10 +41,21 @@ export function scopedFeed(context: APIContext, locale: Locale, collection: 'hub
   })
 }
 
+/**
+ * One event's calendar file. A network or council event is there for a logged-in person
+ * entitled to it (the "add to calendar" link on its page), privately; 404 for everyone else.
+ */
 export async function eventFeed(context: APIContext, locale: Locale): Promise<Response> {
-  const event = await loadFeedEvent(context.params.slug ?? '', locale)
+  const slug = context.params.slug ?? ''
+  let event = await loadFeedEvent(slug, locale)
+  let personal = false
+  if (!event && hasSessionCookie(context)) {
+    const user = await currentUser(context)
+    event = user ? await loadFeedEventAs(user, slug, locale) : null
+    personal = true
+  }
   if (!event) return notFound()
-  return calendarResponse({
+  const response = calendarResponse({
     request: context.request,
     events: [event],
     origin: originOf(context),
@@ -51,6 +63,11 @@ export async function eventFeed(context: APIContext, locale: Locale): Promise<Re
     scope: event.title,
     downloadName: `${event.slug}.ics`,
   })
+  if (personal) {
+    response.headers.set('cache-control', 'private, no-store')
+    response.headers.set('x-robots-tag', 'noindex')
+  }
+  return response
 }
 
 /**
@@ -59,6 +76,20 @@ export async function eventFeed(context: APIContext, locale: Locale): Promise<Re
  */
 export async function personalFeed(context: APIContext, locale: Locale): Promise<Response> {
   const feed = await loadPersonalFeed(context.params.token ?? '', locale)
+  if (!feed) return notFound()
+  const response = calendarResponse({ request: context.request, events: feed.events, origin: originOf(context), locale, scope: feed.name })
+  response.headers.set('cache-control', 'private, max-age=300')
+  response.headers.set('x-robots-tag', 'noindex')
+  return response
+}
+
+/**
+ * A logged-in person's own feed (from my page), at a secret address of its own: the events
+ * they have a confirmed place at, as far as they may still see them. Never cached by shared
+ * caches, never indexed.
+ */
+export async function accountFeed(context: APIContext, locale: Locale): Promise<Response> {
+  const feed = await loadAccountFeed(context.params.token ?? '', locale)
   if (!feed) return notFound()
   const response = calendarResponse({ request: context.request, events: feed.events, origin: originOf(context), locale, scope: feed.name })
   response.headers.set('cache-control', 'private, max-age=300')

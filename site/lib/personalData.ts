@@ -16,7 +16,7 @@ export async function personalDataResponse(context: APIContext, locale: Locale):
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       'content-type': 'application/json; charset=utf-8',
-      'content-disposition': `attachment; filename="mina-uppgifter-${new Date().toISOString().slice(0, 10)}.json"`,
+      'content-disposition': `attachment; filename="${locale === 'sv' ? 'mina-uppgifter' : 'my-data'}-${new Date().toISOString().slice(0, 10)}.json"`,
       'cache-control': 'private, no-store',
       'x-robots-tag': 'noindex',
     },

@@ -6,17 +6,12 @@
  * carries a cookie straight through.
  */
 import { endSiteSession, userFromSessionToken, type SiteUser } from './cms.ts'
-import { SESSION_SECONDS, sessionCookie } from './security/sessionCookie.ts'
+import { SESSION_SECONDS, sessionCookie, sessionCookieName, type SessionCookieOptions } from './sessionCookie.ts'
 
 export type { SiteUser }
+export { SESSION_SECONDS, sessionCookieName }
 
-interface CookieOptions {
-  httpOnly: boolean
-  sameSite: 'lax'
-  path: string
-  secure: boolean
-  maxAge?: number
-}
+type CookieOptions = SessionCookieOptions
 
 export interface SessionContext {
   url: URL
@@ -28,7 +23,6 @@ export interface SessionContext {
   response?: { headers: Headers }
   locals?: object
 }
-
 
 /** The logged-in user, or null. Marks the response as this visitor's alone either way. */
 export async function currentUser(context: SessionContext): Promise<SiteUser | null> {

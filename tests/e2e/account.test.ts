@@ -149,18 +149,31 @@ describe('network events', () => {
     // My page lists no network meetings for them either.
     await outsidePage.goto(`${siteUrl}/natverket/mina-sidor`)
     expect(await outsidePage.locator('main').innerText()).not.toContain(meetup.title)
+    const cookieOf = async (c: BrowserContext) => (await c.cookies()).filter((k) => k.name === 'portal_session').map((k) => `${k.name}=${k.value}`).join('; ')
+    // Nor its calendar file.
+    expect((await fetch(`${siteUrl}${path}.ics`)).status).toBe(404)
+    expect((await fetch(`${siteUrl}${path}.ics`, { headers: { cookie: await cookieOf(outside) } })).status).toBe(404)
     await outside.close()
 
     const { context, page } = await loggedIn(member.email)
     const shown = await page.goto(siteUrl + path)
     expect(shown?.status()).toBe(200)
+    expect(shown?.headers()['cache-control']).toBe('private, no-store')
     expect(await page.locator('h1').innerText()).toContain(meetup.title)
+    // The page's "add to calendar" file is theirs too, privately.
+    const ics = await fetch(`${siteUrl}${path}.ics`, { headers: { cookie: await cookieOf(context) } })
+    expect(ics.status).toBe(200)
+    expect(ics.headers.get('cache-control')).toBe('private, no-store')
+    expect(await ics.text()).toContain(`SUMMARY:${meetup.title}`)
     await context.close()
   })
 
   it('a member’s representative registers from the event page and sees it on my page, then registers a colleague', async () => {
     const { context, page } = await loggedIn(member.email)
     await page.goto(`${siteUrl}/evenemang/${meetup.slug}`)
+    // Their own name and address are filled in.
+    expect(await page.locator('#registration-email').inputValue()).toBe(member.email)
+    expect(await page.locator('#registration-name').inputValue()).toBe('Representant member')
     await page.locator('#registration-name').fill('Representant member')
     await page.locator('#registration-email').fill(member.email)
     await page.waitForTimeout(FILL_TIME_MS)
@@ -182,6 +195,36 @@ describe('network events', () => {
     expect(sent.status()).toBe(202)
     expect(await page.locator('main [role="status"]').innerText()).toContain(colleague)
     await mailTo(colleague, /Bekräfta din anmälan/)
+    // The colleague is listed apart, without the link that is theirs alone.
+    const colleagues = page.locator('section[aria-labelledby="my-colleagues"]')
+    expect(await colleagues.innerText()).toContain('Kollega Karlsson')
+    expect(await colleagues.locator('a[href^="/anmalan/"]').count()).toBe(0)
+    expect(await page.locator('section[aria-labelledby="my-registrations"] a[href^="/anmalan/"]').count()).toBe(1)
+    await context.close()
+  })
+
+  it('my page links a personal calendar feed of confirmed places, at an address that can be renewed', async () => {
+    const { context, page } = await loggedIn(member.email)
+    const feedHref = async () => (await page.locator('section[aria-labelledby="my-feed"] a[type="text/calendar"]').getAttribute('href'))!
+    const first = await feedHref()
+    expect(first).toMatch(/^\/natverket\/kalender\/[A-Za-z0-9_-]{43}\.ics$/)
+    // No cookie: calendar apps send none. Pending, so not in it yet.
+    const pending = await fetch(siteUrl + first)
+    expect(pending.status).toBe(200)
+    expect(pending.headers.get('content-type')).toMatch(/^text\/calendar/)
+    expect(pending.headers.get('cache-control')).toBe('private, max-age=300')
+    expect(await pending.text()).not.toContain('BEGIN:VEVENT')
+    const { docs } = await rest<{ docs: Array<{ id: number }> }>(`registrations?where[email][equals]=${encodeURIComponent(member.email)}&depth=0`, 'GET')
+    await rest(`registrations/${docs[0].id}`, 'PATCH', { status: 'confirmed' })
+    expect(await (await fetch(siteUrl + first)).text()).toContain('BEGIN:VEVENT')
+
+    await page.getByRole('button', { name: 'Skapa ny kalenderadress' }).click()
+    expect(await page.locator('main [role="status"]').innerText()).toContain('ny kalenderadress')
+    const second = await feedHref()
+    expect(second).not.toBe(first)
+    expect((await fetch(siteUrl + first)).status).toBe(404)
+    expect((await fetch(siteUrl + second)).status).toBe(200)
+    expect((await fetch(`${siteUrl}/en/network/calendar/${'x'.repeat(43)}.ics`)).status).toBe(404)
     await context.close()
   })
 
@@ -276,6 +319,35 @@ describe('passwords and the account', () => {
     await rest(`users/${member.id}`, 'PATCH', { password: PASSWORD })
   })
 
+  it('the set-password page in English, from a mail in the person’s language, passes axe-core', async () => {
+    const email = `english-${stamp}@example.org`
+    await rest('users', 'POST', { email, password: PASSWORD, name: 'English Representative', role: 'agency-representative', agency: await agencyId('member'), locale: 'en' })
+    const post = await formSession('/natverket/glomt-losenord')
+    expect((await post({ email })).status).toBe(202)
+    const link = linkIn(await mailTo(email, /Choose a new password/), '/en/network/password/')
+    const page = await browser.newPage()
+    const response = await page.goto(siteUrl + link)
+    expect(response?.status()).toBe(200)
+    // The address holds a secret: never stored anywhere.
+    expect(response?.headers()['cache-control']).toBe('no-store')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await noViolations(page, 'the set-password page (en)')
+    await page.close()
+  })
+
+  it.each([
+    ['/natverket/losenord/', 'sv', 'Be om en ny länk', '/natverket/glomt-losenord'],
+    ['/en/network/password/', 'en', 'Ask for a new link', '/en/network/forgot-password'],
+  ])('a forged or used link at %s answers 410 with a way to ask for a new one, and passes axe-core', async (prefix, lang, ask, forgot) => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${siteUrl}${prefix}${'0'.repeat(40)}`)
+    expect(response?.status()).toBe(410)
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
+    expect(await page.locator('main').getByRole('link', { name: ask }).getAttribute('href')).toBe(forgot)
+    await noViolations(page, `${prefix} (forged)`)
+    await page.close()
+  })
+
   it('logging out ends the session: the old cookie no longer opens my page', async () => {
     const { context, page } = await loggedIn(member.email)
     const session = (await context.cookies()).find((c) => c.name === 'portal_session')!
@@ -295,10 +367,16 @@ describe('passwords and the account', () => {
     const cookie = (await context.cookies()).filter((c) => c.name === 'portal_session').map((c) => `${c.name}=${c.value}`).join('; ')
     const download = await fetch(`${siteUrl}/natverket/mina-sidor/data.json`, { headers: { cookie } })
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="mina-uppgifter-/)
-    const data = (await download.json()) as { account: { email: string }; registrations: Array<{ event: { title: string } }> }
+    const data = (await download.json()) as { account: { email: string }; registrations: Array<{ event: { title: string } }>; colleaguesRegistered: Array<{ event: { title: string } }> }
     expect(data.account.email).toBe(member.email)
     expect(data.registrations.map((r) => r.event.title)).toContain(meetup.title)
+    expect(data.colleaguesRegistered.map((r) => r.event.title)).toEqual([meetup.title])
+    expect(JSON.stringify(data)).not.toContain(`kollega-${stamp}`)
+    const feed = (await page.locator('section[aria-labelledby="my-feed"] a[type="text/calendar"]').getAttribute('href'))!
     expect((await fetch(`${siteUrl}/natverket/mina-sidor/data.json`, { redirect: 'manual' })).status).toBe(303)
+    const english = await fetch(`${siteUrl}/en/network/my-page/data.json`, { headers: { cookie } })
+    expect(english.headers.get('content-disposition')).toMatch(/^attachment; filename="my-data-/)
+    expect(english.headers.get('cache-control')).toBe('private, no-store')
 
     const count = async () => (await rest<{ totalDocs: number }>(`registrations?where[event][equals]=${meetup.id}&limit=0`, 'GET')).totalDocs
     const before = await count()
@@ -311,6 +389,10 @@ describe('passwords and the account', () => {
     expect(await count()).toBe(before)
     const { docs } = await rest<{ docs: unknown[] }>(`users?where[email][equals]=${encodeURIComponent(member.email)}`, 'GET')
     expect(docs).toEqual([])
+    expect((await fetch(siteUrl + feed)).status).toBe(404)
+    // The colleague keeps their registration and address.
+    const kept = await rest<{ docs: Array<{ name: string }> }>(`registrations?where[email][equals]=${encodeURIComponent(`kollega-${stamp}@example.org`)}&depth=0`, 'GET')
+    expect(kept.docs.map((r) => r.name)).toEqual(['Kollega Karlsson'])
     // (Logging in again is not tried here: a failed attempt would count towards the next test's limit.)
     await context.close()
   })

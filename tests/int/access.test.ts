@@ -48,7 +48,7 @@ const file = useFileTransaction(ctx)
 // The world every test starts from -----------------------------------------------------------
 
 interface World {
-  users: { admin: User; manager: User; otherManager: User; representative: User; otherRepresentative: User; memberRepresentative: User; councilRepresentative: User }
+  users: { admin: User; manager: User; otherManager: User; representative: User; otherRepresentative: User; memberRepresentative: User; councilRepresentative: User; councilManager: User }
   profiles: { manager: CommunityManager; otherManager: CommunityManager }
   municipality: Municipality
   /** A municipality without hubs, which may be deleted. */
@@ -83,6 +83,7 @@ async function buildWorld(): Promise<World> {
     otherRepresentative: await buildUser(tx, 'agency-representative', { agency: other.id }),
     memberRepresentative: await buildUser(tx, 'agency-representative', { agency: member.id }),
     councilRepresentative: await buildUser(tx, 'agency-representative', { agency: member.id }),
+    councilManager: await buildUser(tx, 'community-manager'),
   }
   const profiles = {
     manager: await buildCommunityManager(tx, { user: users.manager.id, showEmail: false, showPhone: false }),
@@ -114,7 +115,10 @@ async function buildWorld(): Promise<World> {
     data: {
       title: 'Innovationsrådet',
       seats: 12,
-      members: [{ name: 'Rådsledamot', organisation: 'Arbetsförmedlingen (test)', role: 'member', user: users.councilRepresentative.id }],
+      members: [
+        { name: 'Rådsledamot', organisation: 'Arbetsförmedlingen (test)', role: 'member', user: users.councilRepresentative.id },
+        { name: 'Hubbvärd i rådet', organisation: 'Region Jämtland Härjedalen', role: 'member', user: users.councilManager.id },
+      ],
       _status: 'published',
     },
     req: await tx.req(),
@@ -176,7 +180,8 @@ const MANAGER = 'a community manager'
 const REPRESENTATIVE = 'an agency representative'
 const MEMBER_REPRESENTATIVE = 'a representative of an agency in the network'
 const COUNCIL_MEMBER = 'a representative on the innovation council'
-type Actor = typeof PUBLIC | typeof ADMIN | typeof MANAGER | typeof REPRESENTATIVE | typeof MEMBER_REPRESENTATIVE | typeof COUNCIL_MEMBER
+const COUNCIL_MANAGER = 'a community manager on the innovation council'
+type Actor = typeof PUBLIC | typeof ADMIN | typeof MANAGER | typeof REPRESENTATIVE | typeof MEMBER_REPRESENTATIVE | typeof COUNCIL_MEMBER | typeof COUNCIL_MANAGER
 
 const userOf = (actor: Actor): User | null =>
   ({
@@ -186,6 +191,7 @@ const userOf = (actor: Actor): User | null =>
     [REPRESENTATIVE]: w.users.representative,
     [MEMBER_REPRESENTATIVE]: w.users.memberRepresentative,
     [COUNCIL_MEMBER]: w.users.councilRepresentative,
+    [COUNCIL_MANAGER]: w.users.councilManager,
   })[actor]
 
 type Data = Record<string, unknown>
@@ -283,6 +289,9 @@ const matrix: Record<string, Rule[]> = {
     [COUNCIL_MEMBER, 'may', 'read an innovation council event', (a) => a.findByID('events', w.events.council.id)],
     [COUNCIL_MEMBER, 'may', 'read a network event', (a) => a.findByID('events', w.events.network.id)],
     [COUNCIL_MEMBER, 'may not', 'delete an event', (a) => a.delete('events', w.events.council.id), Forbidden],
+    [COUNCIL_MANAGER, 'may', 'read an innovation council event', (a) => a.findByID('events', w.events.council.id)],
+    [COUNCIL_MANAGER, 'may not', 'read a network event (a seat is not an agency in the network)', (a) => a.findByID('events', w.events.network.id), NotFound],
+    [COUNCIL_MANAGER, 'may not', 'update a council event at a hub they do not run', (a) => a.update('events', w.events.council.id, { capacity: 5 }), Forbidden],
     [REPRESENTATIVE, 'may not', 'read a draft event', (a) => a.findByID('events', w.events.otherDraft.id, { draft: true }), NotFound],
     [REPRESENTATIVE, 'may not', 'create an event', (a) => a.create('events', eventData({ hub: w.hubs.managed.id })), Forbidden],
     [REPRESENTATIVE, 'may not', 'update an event', (a) => a.update('events', w.events.network.id, { capacity: 5 }), Forbidden],

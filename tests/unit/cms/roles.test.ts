@@ -56,8 +56,9 @@ describe('visibleAudiences', () => {
     expect(visibleAudiences(representative, { memberAgency: true, councilMember: true })).toEqual(['public', 'network', 'council'])
   })
 
-  test('standing means nothing to someone who is not a representative', () => {
-    expect(visibleAudiences(manager, { memberAgency: true, councilMember: true })).toEqual(['public'])
+  test('an agency in the network means nothing to someone who is not a representative; a council seat counts for any account', () => {
+    expect(visibleAudiences(manager, { memberAgency: true, councilMember: false })).toEqual(['public'])
+    expect(visibleAudiences(manager, { memberAgency: true, councilMember: true })).toEqual(['public', 'council'])
     expect(visibleAudiences(null, { memberAgency: true, councilMember: true })).toEqual(['public'])
   })
 
