@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { luhnCheckDigit } from '../../cms/fields/orgNumber.ts'
 import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
-import { adminAuthorization } from '../helpers/cmsSession.ts'
+import { adminAuthorization, logInToAdminPanel } from '../helpers/cmsSession.ts'
 import { FILL_TIME_MS, formSession, linkIn, mailTo } from '../helpers/siteForms.ts'
 
 const siteUrl = inject('siteUrl')
@@ -182,5 +182,45 @@ describe('the council application', () => {
     const anonymous = await post({ organisation: 'X', motivation: 'Y', contribution: 'Z' })
     expect(anonymous.status).toBe(200)
     expect(await anonymous.text()).toContain('Log in as a representative')
+  })
+})
+
+describe('the admin panel', () => {
+  it('declines a council application with the sidebar’s buttons; the reason is mailed', async () => {
+    // A representative of a member agency, logged in on the site, applies.
+    const email = `radssokande-${stamp}@example.org`
+    const agencies = await rest<{ docs: Array<{ id: number }> }>('agencies?where[membershipStatus][equals]=member&limit=1&depth=0', 'GET')
+    const created = await rest<{ doc: { id: number } }>('users', 'POST', { email, password: PASSWORD, name: 'Rådssökande Rut', role: 'agency-representative', agency: agencies.body.docs[0].id, locale: 'sv' })
+    expect(created.status).toBe(201)
+    const context = await browser.newContext()
+    const site = await context.newPage()
+    await site.goto(`${siteUrl}/natverket/logga-in`)
+    await site.locator('input[name="email"]').fill(email)
+    await site.locator('input[name="password"]').fill(PASSWORD)
+    await site.waitForTimeout(FILL_TIME_MS)
+    await site.locator('main button[type="submit"]').click()
+    await site.waitForURL(/mina-sidor/)
+    await site.goto(`${siteUrl}/innovationsradet/ansok`)
+    await site.locator('#council-motivation').fill('Vi vill vara med.')
+    await site.locator('#council-contribution').fill('Kunskap om fjällhubbar.')
+    await site.waitForTimeout(FILL_TIME_MS)
+    const [sent] = await Promise.all([site.waitForResponse((r) => r.request().method() === 'POST'), site.getByRole('button', { name: 'Skicka ansökan' }).click()])
+    expect(sent.status()).toBe(202)
+    await context.close()
+    const { body } = await rest<{ docs: Array<{ id: number }> }>(`council-applications?where[user][equals]=${created.body.doc.id}&depth=0`, 'GET')
+
+    const admin = await browser.newPage()
+    await logInToAdminPanel(admin)
+    await admin.goto(`${cmsUrl}/admin/collections/council-applications/${body.docs[0].id}`)
+    await admin.locator('#decision-message').fill('Rådet har inga lediga platser i år.')
+    const decided = admin.waitForResponse((r) => r.url().includes(`/api/council-applications/${body.docs[0].id}/reject`))
+    await admin.locator('button[value="reject"]').click()
+    expect((await decided).status()).toBe(200)
+    await expect.poll(() => admin.locator('[role="status"]').allInnerTexts(), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/Inte antagen|Declined/)]))
+    await admin.close()
+
+    const mail = await mailTo(email, /Beslut om din ansökan till innovationsrådet/)
+    expect(mail.text).toContain('Rådet har inga lediga platser i år.')
+    expect((await rest<{ status: string }>(`council-applications/${body.docs[0].id}?depth=0`, 'GET')).body.status).toBe('rejected')
   })
 })
