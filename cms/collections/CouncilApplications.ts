@@ -22,7 +22,9 @@ export const CouncilApplications: CollectionConfig = {
   },
   admin: { useAsTitle: 'organisation', defaultColumns: ['organisation', 'user', 'status', 'createdAt'], group: { sv: 'Anmälningar', en: 'Sign-ups' } },
   defaultSort: '-createdAt',
-  access: { read: readOwn, create: adminOnly, update: adminOnly, delete: adminOnly },
+  // Made only by the site's service (cms/network/council.ts), which checks who may apply and
+  // tells region staff; a document made any other way would skip both.
+  access: { read: readOwn, create: () => false, update: adminOnly, delete: adminOnly },
   endpoints: [approveCouncilEndpoint, rejectCouncilEndpoint],
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: { sv: 'Sökande', en: 'Applicant' } },

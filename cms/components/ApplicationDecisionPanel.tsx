@@ -13,9 +13,13 @@ const TEXT = {
     message: 'Meddelande till den sökande (krävs vid avslag)',
     approve: 'Godkänn',
     reject: 'Avslå',
+    accept: 'Anta',
+    decline: 'Anta inte',
+    councilMessage: 'Meddelande till den sökande (krävs om den inte antas)',
     approved: 'Godkänd: myndigheten är medlem, kontot är skapat och den sökande har fått en länk för att välja lösenord.',
     councilApproved: 'Antagen: den sökande har en plats i rådet och har fått beslutet.',
     rejected: 'Avslagen: den sökande har fått beslutet med ditt meddelande.',
+    councilDeclined: 'Inte antagen: den sökande har fått beslutet med ditt meddelande.',
     pending: 'Den sökande har inte bekräftat sin e-postadress än.',
     decided: 'Ansökan är beslutad.',
     failed: 'Beslutet kunde inte sparas.',
@@ -25,9 +29,13 @@ const TEXT = {
     message: 'Message to the applicant (required when rejecting)',
     approve: 'Approve',
     reject: 'Reject',
+    accept: 'Accept',
+    decline: 'Decline',
+    councilMessage: 'Message to the applicant (required when declining)',
     approved: 'Approved: the agency is a member, the account is created and the applicant has a link to choose a password.',
     councilApproved: 'Accepted: the applicant has a seat on the council and has been told.',
     rejected: 'Rejected: the applicant has the decision with your message.',
+    councilDeclined: 'Declined: the applicant has the decision with your message.',
     pending: 'The applicant has not confirmed their e-mail address yet.',
     decided: 'The application has been decided.',
     failed: 'The decision could not be saved.',
@@ -65,7 +73,7 @@ export function ApplicationDecisionPanel() {
         body: JSON.stringify({ message }),
       })
       const body = (await res.json().catch(() => ({}))) as { message?: string }
-      setResult(res.ok ? { ok: true, text: action === 'approve' ? (council ? t.councilApproved : t.approved) : t.rejected } : { ok: false, text: body.message ?? t.failed })
+      setResult(res.ok ? { ok: true, text: action === 'approve' ? (council ? t.councilApproved : t.approved) : council ? t.councilDeclined : t.rejected } : { ok: false, text: body.message ?? t.failed })
     } catch {
       setResult({ ok: false, text: t.failed })
     } finally {
@@ -83,14 +91,14 @@ export function ApplicationDecisionPanel() {
       )}
       {!(result && result.ok) && (
         <div>
-          <label htmlFor="decision-message">{t.message}</label>
+          <label htmlFor="decision-message">{council ? t.councilMessage : t.message}</label>
           <textarea id="decision-message" rows={4} maxLength={2000} style={{ width: '100%' }} value={message} onChange={(e) => setMessage(e.target.value)} />
           <div style={{ display: 'flex', gap: '0.5rem', marginTop: '0.5rem' }}>
             <button type="button" value="approve" disabled={busy} onClick={() => decide('approve')} className="btn btn--style-primary btn--size-small">
-              {t.approve}
+              {council ? t.accept : t.approve}
             </button>
             <button type="button" value="reject" disabled={busy} onClick={() => decide('reject')} className="btn btn--style-secondary btn--size-small">
-              {t.reject}
+              {council ? t.decline : t.reject}
             </button>
           </div>
         </div>

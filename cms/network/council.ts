@@ -5,15 +5,18 @@
  * council refuses. Each step is one transaction, its mail in the outbox.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { isAdmin, isAgencyRepresentative, type RoleBearer } from '../access/roles.ts'
+import { isAgencyRepresentative, type RoleBearer } from '../access/roles.ts'
 import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
-import { cmsUrl } from '../env.ts'
+import { cmsUrl, siteUrl } from '../env.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import { renderSimpleMail, type MailLocale, type RenderedMail } from '../mail/simpleMail.ts'
+import type { MailLocale } from '../mail/simpleMail.ts'
 import type { CouncilApplication } from '../payload-types.ts'
-import { decisionEndpoint, decisionMessage, DecisionProblemError } from './decisions.ts'
+import { councilDecisionMail, councilReviewMail } from './decisionMail.ts'
+import { decisionMessage, DecisionProblemError, freeSeats, idOf, mayDecideCouncil, refusalFor, statusProblem } from './decisionRules.ts'
+import { decisionEndpoint } from './decisions.ts'
 import { standingOf } from './entitlement.ts'
+import { networkPaths } from './paths.ts'
 
 export const COUNCIL_TEXT_MAX = 3000
 export const ORGANISATION_MAX = 200
@@ -55,25 +58,6 @@ export class CouncilApplyProblemError extends Error {
   }
 }
 
-function decisionMail(name: string, locale: MailLocale, accepted: boolean, message: string): RenderedMail {
-  const sv = locale === 'sv'
-  return renderSimpleMail({
-    locale,
-    subject: sv ? (accepted ? 'Välkommen till innovationsrådet' : 'Beslut om din ansökan till innovationsrådet') : accepted ? 'Welcome to the innovation council' : 'Decision on your application to the innovation council',
-    greeting: sv ? `Hej ${name}!` : `Hello ${name},`,
-    paragraphs: [
-      accepted
-        ? sv
-          ? 'Du har fått en plats i det regionala innovationsrådet. Rådets möten syns nu på din sida i myndighetsnätverket, där du också anmäler dig till dem.'
-          : 'You have a seat on the regional innovation council. The council’s meetings now show on your page in the authority network, where you also register for them.'
-        : sv
-          ? 'Du har tyvärr inte fått en plats i innovationsrådet den här gången.'
-          : 'Unfortunately, you have not been given a seat on the innovation council this time.',
-      ...(message ? [message] : []),
-    ],
-  })
-}
-
 /** Records a representative's application and tells region staff. */
 export async function applyForCouncil(payload: Payload, user: RoleBearer & { id: number }, input: CouncilInput, options: { req?: PayloadRequest } = {}): Promise<CouncilApplication> {
   return inTransaction(payload, options.req, async (req) => {
@@ -95,14 +79,7 @@ export async function applyForCouncil(payload: Payload, user: RoleBearer & { id:
     })
     const admins = await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, depth: 0, pagination: false, overrideAccess: true, req })
     for (const admin of admins.docs) {
-      const sv = admin.locale !== 'en'
-      const mail = renderSimpleMail({
-        locale: sv ? 'sv' : 'en',
-        subject: sv ? `Ny ansökan till innovationsrådet: ${input.organisation}` : `New application to the innovation council: ${input.organisation}`,
-        greeting: sv ? 'Hej!' : 'Hello,',
-        paragraphs: [sv ? 'En representant har ansökt om en plats i innovationsrådet.' : 'A representative has applied for a seat on the innovation council.'],
-        action: { label: sv ? 'Öppna ansökan' : 'Open the application', url: `${cmsUrl()}/admin/collections/council-applications/${application.id}` },
-      })
+      const mail = councilReviewMail(admin.locale === 'en' ? 'en' : 'sv', input.organisation, `${cmsUrl()}/admin/collections/council-applications/${application.id}`)
       await enqueueMail(req, { to: admin.email, ...mail, kind: 'council-to-review' })
     }
     return application
@@ -114,12 +91,13 @@ async function decide(payload: Payload, id: number, decider: RoleBearer & { id: 
   if (!message.ok) throw new DecisionProblemError(message.problem)
   const now = options.now ?? new Date()
   await inTransaction(payload, options.req, async (req) => {
-    if (!isAdmin(decider)) throw new DecisionProblemError('forbidden')
+    if (!mayDecideCouncil(decider)) throw new DecisionProblemError(refusalFor(decider))
     const db = await executor(payload, req)
     const { rows } = await db.execute(sql`SELECT id FROM council_applications WHERE id = ${id} FOR UPDATE`)
     if (rows.length === 0) throw new DecisionProblemError('notFound')
     const application = await payload.findByID({ collection: 'council-applications', id, depth: 1, overrideAccess: true, req })
-    if (application.status !== 'pending') throw new DecisionProblemError('alreadyDecided')
+    const problem = statusProblem(application.status, 'pending')
+    if (problem) throw new DecisionProblemError(problem)
     const applicant = typeof application.user === 'object' ? application.user : null
     if (!applicant) throw new DecisionProblemError('notFound')
 
@@ -128,17 +106,20 @@ async function decide(payload: Payload, id: number, decider: RoleBearer & { id: 
       await db.execute(sql`SELECT id FROM innovation_council FOR UPDATE`)
       const council = await payload.findGlobal({ slug: 'innovation-council', depth: 0, overrideAccess: true, req })
       const members = council.members ?? []
-      if (council.seats != null && members.length >= council.seats) throw new DecisionProblemError('councilFull')
-      const agency = typeof application.agency === 'object' ? application.agency?.id : application.agency
-      await payload.updateGlobal({
-        slug: 'innovation-council',
-        data: { members: [...members, { name: applicant.name, organisation: application.organisation, role: 'member', agency: agency ?? null, user: applicant.id }] },
-        overrideAccess: true,
-        req,
-      })
+      // Someone region staff already seated by hand keeps that one seat.
+      if (!members.some((m) => idOf(m.user as number | { id: number } | null | undefined) === applicant.id)) {
+        if (freeSeats(council.seats, members) < 1) throw new DecisionProblemError('councilFull')
+        const agency = idOf(application.agency as number | { id: number } | null | undefined)
+        await payload.updateGlobal({
+          slug: 'innovation-council',
+          data: { members: [...members, { name: applicant.name, organisation: application.organisation, role: 'member', agency: agency ?? null, user: applicant.id }] },
+          overrideAccess: true,
+          req,
+        })
+      }
     }
     const locale: MailLocale = applicant.locale === 'en' ? 'en' : 'sv'
-    await enqueueMail(req, { to: applicant.email, ...decisionMail(applicant.name, locale, accept, message.value), kind: accept ? 'council-accepted' : 'council-declined' })
+    await enqueueMail(req, { to: applicant.email, ...councilDecisionMail(applicant.name, locale, accept, message.value, siteUrl() + networkPaths.council(locale)), kind: accept ? 'council-accepted' : 'council-declined' })
     await payload.update({
       collection: 'council-applications',
       id,

@@ -6,102 +6,22 @@
  * representative may also be decided by the agency's current representatives.
  */
 import { randomBytes } from 'node:crypto'
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
-import { agencyIdOf, isAdmin, isAgencyRepresentative, type RoleBearer } from '../access/roles.ts'
+import { ValidationError, type Endpoint, type Payload, type PayloadRequest } from 'payload'
+import { agencyIdOf, type RoleBearer } from '../access/roles.ts'
 import { executor, sql } from '../db/sql.ts'
 import { slugify } from '../fields/slugify.ts'
 import { inTransaction } from '../db/transaction.ts'
 import { siteUrl } from '../env.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import { renderSimpleMail, type MailLocale, type RenderedMail } from '../mail/simpleMail.ts'
+import type { MailLocale } from '../mail/simpleMail.ts'
 import type { AgencyApplication } from '../payload-types.ts'
+import { rejectionMail, welcomeBackMail, welcomeMail } from './decisionMail.ts'
+import { agencySlug, decisionMessage, DecisionProblemError, decisionStatus, decisionText, idOf, mayDecide, refusalFor, statusProblem, WELCOME_LINK_DAYS, type DecisionProblem } from './decisionRules.ts'
 import { networkPaths } from './paths.ts'
 
-/** A new account's link to choose a password lasts a week: the mail may wait over a weekend. */
-export const WELCOME_LINK_DAYS = 7
-export const DECISION_MESSAGE_MAX = 2000
-
-export type DecisionProblem = 'notLoggedIn' | 'forbidden' | 'notFound' | 'notConfirmed' | 'alreadyDecided' | 'accountExists' | 'messageMissing' | 'messageTooLong' | 'councilFull'
-
-export const decisionStatus: Record<DecisionProblem, 400 | 401 | 403 | 404 | 409> = {
-  notLoggedIn: 401,
-  forbidden: 403,
-  notFound: 404,
-  notConfirmed: 409,
-  alreadyDecided: 409,
-  accountExists: 409,
-  messageMissing: 400,
-  messageTooLong: 400,
-  councilFull: 409,
-}
-
-/** Both languages, Swedish first, as the admin panel's other messages. */
-export const decisionText: Record<DecisionProblem, string> = {
-  notLoggedIn: 'Logga in först. / Log in first.',
-  forbidden: 'Du får inte besluta om den här ansökan. / You may not decide on this application.',
-  notFound: 'Ansökan finns inte. / The application does not exist.',
-  notConfirmed: 'Den sökande har inte bekräftat sin e-postadress än. / The applicant has not confirmed their e-mail address yet.',
-  alreadyDecided: 'Ansökan är redan beslutad. / The application has already been decided.',
-  accountExists: 'Det finns redan ett konto med den e-postadressen, för en annan myndighet eller roll. Ändra kontot i stället. / An account with that e-mail address already exists, for another agency or role. Change that account instead.',
-  messageMissing: 'Skriv varför ansökan avslås; den sökande får meddelandet. / Write why the application is rejected; the applicant gets the message.',
-  messageTooLong: 'Meddelandet får vara högst 2 000 tecken. / The message may be at most 2,000 characters.',
-  councilFull: 'Rådets alla platser är tagna. Öka antalet platser på rådets sida, eller låt någon lämna sin plats först. / All the council’s seats are taken. Raise the number of seats on the council page, or let someone leave their seat first.',
-}
-
-export class DecisionProblemError extends Error {
-  readonly problem: DecisionProblem
-
-  constructor(problem: DecisionProblem) {
-    super(problem)
-    this.problem = problem
-    this.name = 'DecisionProblemError'
-  }
-}
-
-/** Pure: who may decide on an application. */
-export function mayDecide(user: RoleBearer | null | undefined, application: Pick<AgencyApplication, 'kind' | 'agency'>): boolean {
-  if (isAdmin(user)) return true
-  const agency = typeof application.agency === 'object' ? application.agency?.id : application.agency
-  return application.kind === 'add-representative' && isAgencyRepresentative(user) && agency != null && agencyIdOf(user) === agency
-}
-
-/** Pure: the optional (approve) or required (reject) message, trimmed. */
-export function decisionMessage(raw: unknown, required: boolean): { ok: true; value: string } | { ok: false; problem: DecisionProblem } {
-  const value = typeof raw === 'string' ? raw.replace(/\r\n/g, '\n').trim() : ''
-  if (required && !value) return { ok: false, problem: 'messageMissing' }
-  if (value.length > DECISION_MESSAGE_MAX) return { ok: false, problem: 'messageTooLong' }
-  return { ok: true, value }
-}
-
-export function welcomeMail(name: string, agency: string, locale: MailLocale, url: string, message: string): RenderedMail {
-  const sv = locale === 'sv'
-  return renderSimpleMail({
-    locale,
-    subject: sv ? `Välkommen till myndighetsnätverket: ${agency}` : `Welcome to the authority network: ${agency}`,
-    greeting: sv ? `Hej ${name}!` : `Hello ${name},`,
-    paragraphs: [
-      sv
-        ? `Anmälan är godkänd: du är nu representant för ${agency} i myndighetsnätverket. Välj ett lösenord till ditt konto med länken nedan. Länken gäller i ${WELCOME_LINK_DAYS} dagar och kan användas en gång.`
-        : `The sign-up is approved: you are now a representative of ${agency} in the authority network. Choose a password for your account with the link below. The link is valid for ${WELCOME_LINK_DAYS} days and works once.`,
-      ...(message ? [message] : []),
-      sv
-        ? 'När du har loggat in ser du nätverkets träffar, kan anmäla dig och dina kollegor och hittar din kalender.'
-        : 'Once logged in, you see the network’s meetings, can register yourself and your colleagues and find your calendar.',
-    ],
-    action: { label: sv ? 'Välj lösenord' : 'Choose password', url },
-  })
-}
-
-export function rejectionMail(name: string, agency: string, locale: MailLocale, message: string): RenderedMail {
-  const sv = locale === 'sv'
-  return renderSimpleMail({
-    locale,
-    subject: sv ? `Beslut om anmälan till myndighetsnätverket: ${agency}` : `Decision on the sign-up to the authority network: ${agency}`,
-    greeting: sv ? `Hej ${name}!` : `Hello ${name},`,
-    paragraphs: [sv ? 'Anmälan har tyvärr inte godkänts. Motivering:' : 'Unfortunately, the sign-up has not been approved. The reason:', message],
-    footnote: sv ? 'Har du frågor, svara gärna regionen på det här beslutet.' : 'If you have questions, please reply to the region about this decision.',
-  })
-}
+// The pure rules and the mail live beside this file; these names stay importable from here.
+export { decisionMessage, DecisionProblemError, decisionStatus, decisionText, mayDecide, WELCOME_LINK_DAYS, type DecisionProblem } from './decisionRules.ts'
+export { rejectionMail, welcomeMail } from './decisionMail.ts'
 
 async function lockedApplication(payload: Payload, req: PayloadRequest, id: number): Promise<AgencyApplication> {
   const db = await executor(payload, req)
@@ -111,12 +31,19 @@ async function lockedApplication(payload: Payload, req: PayloadRequest, id: numb
 }
 
 function checkDecidable(user: RoleBearer | null | undefined, application: AgencyApplication): void {
-  if (!mayDecide(user, application)) throw new DecisionProblemError(user ? 'forbidden' : 'notLoggedIn')
-  if (application.status === 'pending') throw new DecisionProblemError('notConfirmed')
-  if (application.status !== 'confirmed') throw new DecisionProblemError('alreadyDecided')
+  if (!mayDecide(user, application)) throw new DecisionProblemError(refusalFor(user))
+  const problem = statusProblem(application.status, 'confirmed')
+  if (problem) throw new DecisionProblemError(problem)
 }
 
 const localeOf = (a: AgencyApplication): MailLocale => (a.locale === 'en' ? 'en' : 'sv')
+const DAY_MS = 24 * 60 * 60 * 1000
+
+async function newAgencySlug(payload: Payload, req: PayloadRequest, application: AgencyApplication): Promise<string> {
+  const base = agencySlug(slugify(application.agencyName), application.orgNumber, false)
+  const { totalDocs } = await payload.count({ collection: 'agencies', where: { slug: { equals: base } }, overrideAccess: true, req })
+  return totalDocs === 0 ? base : agencySlug(slugify(application.agencyName), application.orgNumber, true)
+}
 
 export async function approveApplication(payload: Payload, id: number, decider: RoleBearer & { id: number }, rawMessage: unknown, options: { req?: PayloadRequest; now?: Date } = {}): Promise<{ agency: number; user: number }> {
   const message = decisionMessage(rawMessage, false)
@@ -125,10 +52,20 @@ export async function approveApplication(payload: Payload, id: number, decider: 
   return inTransaction(payload, options.req, async (req) => {
     const application = await lockedApplication(payload, req, id)
     checkDecidable(decider, application)
+    // Two applications for one new agency, approved at once, must not both create it.
+    const db = await executor(payload, req)
+    await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${'agency:' + application.orgNumber}))`)
+
+    const existing = (await payload.find({ collection: 'agencies', where: { orgNumber: { equals: application.orgNumber } }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
+
+    // The account: never a second one for the same address, and never someone else's taken
+    // over. Checked before anything is written.
+    const email = application.contactEmail.toLowerCase()
+    const found = (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
+    if (found && !(existing && found.role === 'agency-representative' && agencyIdOf(found) === existing.id)) throw new DecisionProblemError('accountExists')
 
     // The agency: a member from now on, created when new; empty facts filled in from the application.
-    const existing = (await payload.find({ collection: 'agencies', where: { orgNumber: { equals: application.orgNumber } }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
-    const municipality = typeof application.municipality === 'object' ? application.municipality?.id : application.municipality
+    const municipality = idOf(application.municipality as number | { id: number } | null | undefined)
     const agency = existing
       ? await payload.update({
           collection: 'agencies',
@@ -147,7 +84,7 @@ export async function approveApplication(payload: Payload, id: number, decider: 
           collection: 'agencies',
           data: {
             name: application.agencyName,
-            slug: slugify(application.agencyName),
+            slug: await newAgencySlug(payload, req, application),
             orgNumber: application.orgNumber,
             website: application.website ?? undefined,
             staffInCounty: application.staffInCounty ?? undefined,
@@ -159,13 +96,15 @@ export async function approveApplication(payload: Payload, id: number, decider: 
           req,
         })
 
-    // The account: never a second one for the same address.
-    const email = application.contactEmail.toLowerCase()
-    const found = (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
-    if (found && !(found.role === 'agency-representative' && agencyIdOf(found) === agency.id)) throw new DecisionProblemError('accountExists')
-    const user =
-      found ??
-      (await payload.create({
+    const locale = localeOf(application)
+    let user: { id: number }
+    if (found) {
+      // Already this agency's representative: they keep their password and are told to log in.
+      user = found
+      const mail = welcomeBackMail(found.name ?? application.contactName, agency.name, locale, siteUrl() + networkPaths.login(locale), siteUrl() + networkPaths.forgotPassword(locale), message.value)
+      await enqueueMail(req, { to: email, ...mail, kind: 'network-welcome' })
+    } else {
+      user = await payload.create({
         collection: 'users',
         data: {
           email,
@@ -174,18 +113,22 @@ export async function approveApplication(payload: Payload, id: number, decider: 
           name: application.contactName,
           title: application.contactTitle ?? undefined,
           phone: application.contactPhone ?? undefined,
-          locale: localeOf(application),
+          locale,
           role: 'agency-representative',
           agency: agency.id,
         },
         depth: 0,
         overrideAccess: true,
         req,
-      }))
-    const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, expiration: WELCOME_LINK_DAYS * 24 * 60 * 60 * 1000, req })
-    const locale = localeOf(application)
-    const link = typeof token === 'string' ? siteUrl() + networkPaths.setPassword(locale, token) : siteUrl() + networkPaths.forgotPassword(locale)
-    await enqueueMail(req, { to: email, ...welcomeMail(application.contactName, agency.name, locale, link, message.value), kind: 'network-welcome' })
+      })
+      const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, expiration: WELCOME_LINK_DAYS * DAY_MS, req })
+      if (typeof token !== 'string' || !token) throw new Error('forgotPassword returned no token for a new account')
+      // Payload prefers a collection's own `auth.forgotPassword.expiration` to the argument:
+      // the week is written explicitly, so a later setting there cannot shorten it.
+      await payload.update({ collection: 'users', id: user.id, data: { resetPasswordExpiration: new Date(Date.now() + WELCOME_LINK_DAYS * DAY_MS).toISOString() } as never, depth: 0, overrideAccess: true, req })
+      const mail = welcomeMail(application.contactName, agency.name, locale, siteUrl() + networkPaths.setPassword(locale, token), message.value)
+      await enqueueMail(req, { to: email, ...mail, kind: 'network-welcome' })
+    }
 
     await payload.update({
       collection: 'agency-applications',
@@ -245,6 +188,12 @@ export function decisionEndpoint(collection: 'agency-applications' | 'council-ap
         return Response.json({ status: application.status })
       } catch (err) {
         if (err instanceof DecisionProblemError) return fail(err.problem)
+        // A record the decision would write fails its own validation (or a unique index, which
+        // Payload reports the same way): everything was rolled back, so say so instead of a 500.
+        if (err instanceof ValidationError) {
+          req.payload.logger.warn({ err, msg: `Deciding on ${collection} ${id}: a record failed validation` })
+          return fail('unsavable')
+        }
         throw err
       }
     },

@@ -404,6 +404,8 @@ const matrix: Record<string, Rule[]> = {
     [MANAGER, 'may not', 'read someone else’s council application', (a) => a.findByID('council-applications', w.councilApplication.id), NotFound],
     [REPRESENTATIVE, 'may not', 'read someone else’s council application', (a) => a.findByID('council-applications', w.councilApplication.id), NotFound],
     [MEMBER_REPRESENTATIVE, 'may', 'read their own council application', (a) => a.findByID('council-applications', w.councilApplication.id)],
+    // Only the site's service makes them (it checks who may apply and tells region staff).
+    [ADMIN, 'may not', 'create a council application directly', (a) => a.create('council-applications', { user: w.users.memberRepresentative.id, organisation: 'x', motivation: 'x', contribution: 'x' }), Forbidden],
     ...([PUBLIC, MANAGER, REPRESENTATIVE, MEMBER_REPRESENTATIVE] as const).flatMap((actor): Rule[] => [
       [actor, 'may not', 'create a council application directly', (a) => a.create('council-applications', { user: w.users.memberRepresentative.id, organisation: 'x', motivation: 'x', contribution: 'x' }), Forbidden],
       [actor, 'may not', 'update a council application', (a) => a.update('council-applications', w.councilApplication.id, { organisation: 'Ändrad' }), Forbidden],
