@@ -785,9 +785,15 @@ export function confirmSignupLink(token: string): Promise<{ ok: true; value: { a
 
 /* ---------------------------------------------------------------- accounts on the site */
 
-export type SiteUser = Pick<User, 'id' | 'name' | 'email' | 'role' | 'title' | 'phone'> & { agency: number | null; locale: Locale }
+export type SiteUser = Pick<User, 'id' | 'name' | 'email' | 'role' | 'title' | 'phone'> & {
+  agency: number | null
+  locale: Locale
+  /** The account as Payload authenticated it for this request: what access checks run as. */
+  account: User
+}
 
 const toSiteUser = (user: User): SiteUser => ({
+  account: user,
   id: user.id,
   name: user.name,
   email: user.email,
@@ -797,6 +803,9 @@ const toSiteUser = (user: User): SiteUser => ({
   agency: typeof user.agency === 'object' && user.agency ? user.agency.id : (user.agency ?? null),
   locale: user.locale === 'en' ? 'en' : 'sv',
 })
+
+/** Local API options that act as this person, with their access rights (no second read of the account). */
+const actingAs = (user: SiteUser) => ({ user: { ...user.account, collection: 'users' as const }, overrideAccess: false as const })
 
 /** The user a site session token belongs to, while it is valid and they may use the site. */
 export async function userFromSessionToken(token: string): Promise<SiteUser | null> {
@@ -880,8 +889,7 @@ export interface MyPageData {
 /** What "my page" shows: read with the person's own access rights. */
 export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date()): Promise<MyPageData> {
   const payload = await cms()
-  const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
-  const asUser = { user: { ...fullUser, collection: 'users' as const }, overrideAccess: false as const }
+  const asUser = actingAs(user)
   const agency = user.agency
     ? await payload.findByID({ collection: 'agencies', id: user.agency, depth: 0, ...asUser, select: { name: true, membershipStatus: true } }).catch(() => null)
     : null
@@ -947,49 +955,36 @@ export async function loadAccountFeed(token: string, locale: Locale): Promise<{ 
 /** Registers someone (the person or a colleague) for an event with the person's entitlement. */
 export async function registerAs(user: SiteUser, eventId: number, input: RegistrationInput): Promise<Outcome<RegisterResult>> {
   return attempt(async (payload) => {
-    const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
-    return register(payload, eventId, input, await entitlementOf(payload, fullUser))
+    return register(payload, eventId, input, await entitlementOf(payload, user.account))
   })
 }
 
-/** One event page as this person may see it (network and council events when entitled). */
-export async function loadEventPageAs(user: SiteUser, slug: string, locale: Locale): Promise<EventPageData | null> {
+/** One published event by slug as this person may see it (network and council events when entitled). */
+async function publishedEventAs<T>(user: SiteUser, slug: string, locale: Locale, select?: Record<string, true>): Promise<T | null> {
   if (!isValidSlug(slug)) return null
-  const payload = await cms()
-  const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
-  const result = await payload.find({
+  const result = await (await cms()).find({
     collection: 'events',
     locale,
     where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     limit: 1,
     depth: 1,
+    ...(select ? { select } : {}),
     populate: eventHubPopulate,
-    user: { ...fullUser, collection: 'users' },
-    overrideAccess: false,
+    ...actingAs(user),
     pagination: false,
   } as Parameters<Payload['find']>[0])
-  const event = result.docs[0] as Event | undefined
+  return (result.docs[0] as T | undefined) ?? null
+}
+
+/** One event page as this person may see it. */
+export async function loadEventPageAs(user: SiteUser, slug: string, locale: Locale): Promise<EventPageData | null> {
+  const event = await publishedEventAs<Event>(user, slug, locale)
   return event ? eventPageFrom(event) : null
 }
 
-/** One event for its calendar file as this person may see it (network and council events when entitled). */
-export async function loadFeedEventAs(user: SiteUser, slug: string, locale: Locale): Promise<FeedEvent | null> {
-  if (!isValidSlug(slug)) return null
-  const payload = await cms()
-  const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
-  const result = await payload.find({
-    collection: 'events',
-    locale,
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-    limit: 1,
-    depth: 1,
-    select: feedEventSelect,
-    populate: eventHubPopulate,
-    user: { ...fullUser, collection: 'users' },
-    overrideAccess: false,
-    pagination: false,
-  } as Parameters<Payload['find']>[0])
-  return (result.docs[0] as FeedEvent | undefined) ?? null
+/** One event for its calendar file as this person may see it. */
+export function loadFeedEventAs(user: SiteUser, slug: string, locale: Locale): Promise<FeedEvent | null> {
+  return publishedEventAs<FeedEvent>(user, slug, locale, feedEventSelect)
 }
 
 export async function myPersonalData(user: SiteUser): Promise<Record<string, unknown> | null> {
@@ -1003,9 +998,8 @@ export async function deleteMyAccount(user: SiteUser): Promise<boolean> {
 /** A representative's application for a council seat; refusals as values. */
 export async function applyToCouncil(user: SiteUser, input: CouncilInput): Promise<{ ok: true } | { ok: false; problem: CouncilApplyProblem }> {
   const payload = await cms()
-  const fullUser = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true })
   try {
-    await applyForCouncil(payload, fullUser, input)
+    await applyForCouncil(payload, user.account, input)
     return { ok: true }
   } catch (err) {
     if (err instanceof CouncilApplyProblemError) return { ok: false, problem: err.problem }
@@ -1046,6 +1040,5 @@ export async function councilMeetingsFor(userId: number, locale: Locale, since: 
 /** Whether someone holds a council seat (and so gets the council's meeting feed). */
 export async function holdsCouncilSeat(user: SiteUser): Promise<boolean> {
   const payload = await cms()
-  const full = await payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true }).catch(() => null)
-  return Boolean(full && (full.role === 'admin' || (await standingOf(payload, full)).councilMember))
+  return user.role === 'admin' || (await standingOf(payload, user.account)).councilMember
 }
