@@ -3,42 +3,25 @@ import { sql } from '@payloadcms/db-postgres'
 type SQL = ReturnType<typeof sql>
 import type { Payload, PayloadRequest } from 'payload'
 import { foldText, highlightToHtml, MARK_END, MARK_START, prefixTsQuery, queryWords } from './normalize.ts'
+import { type Candidate, CANDIDATES_PER_WORD, chooseCorrections, correctedTsQuery, dictionaryWords, isCorrectable } from './typos.ts'
 import type { SearchDocType, SearchDocument, SearchEngine, SearchFacets, SearchHit, SearchQuery, SearchResult } from './types.ts'
 
-/** Full-text finds fewer hits than this: try trigram similarity on titles as well (typos). */
+/** Full-text finds fewer hits than this: look for typos too (cms/search/typos.ts). */
 const FEW_HITS = 3
-/** A title matches a typo when its trigram similarity to the query is above this… */
+/** "Did you mean": the most similar title, when it is at least this similar to the whole query. */
 const SIMILARITY_THRESHOLD = 0.3
-/** …or when some stretch of it is this similar to the query (word similarity). */
-const WORD_SIMILARITY_THRESHOLD = 0.45
 /** Documents per INSERT statement when indexing. */
 const UPSERT_BATCH = 500
 
 interface Executor {
   execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }>
 }
-type TransactionalExecutor = Executor & { transaction?: <T>(fn: (tx: Executor) => Promise<T>) => Promise<T> }
 
 /** The transaction of `req` when there is one, so index writes commit or roll back with the edit. */
 export async function executor(payload: Payload, req?: Partial<PayloadRequest>): Promise<Executor> {
   const adapter = payload.db as unknown as { drizzle: Executor; sessions?: Record<string | number, { db: Executor }> }
   const id = req?.transactionID ? await req.transactionID : undefined
   return (id != null && adapter.sessions?.[id]?.db) || adapter.drizzle
-}
-
-/**
- * Runs `fn` in a transaction (a savepoint inside the request's transaction), with the trigram
- * thresholds set for that transaction only: the index-backed `%` and `%>` operators read them
- * from the settings, and SET LOCAL keeps them off the pool's other connections.
- */
-async function withTrigramThresholds<T>(db: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
-  const run = async (tx: Executor) => {
-    await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true),
-      set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`)
-    return fn(tx)
-  }
-  const transactional = db as TransactionalExecutor
-  return transactional.transaction ? transactional.transaction(run) : run(db)
 }
 
 const configFor = (locale: string) => (locale === 'en' ? sql`'coworking_en'::regconfig` : sql`'coworking_sv'::regconfig`)
@@ -89,24 +72,26 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
       for (let i = 0; i < unique.length; i += UPSERT_BATCH) {
         const rows = unique.slice(i, i + UPSERT_BATCH).map((d) => ({
           id: d.id, type: d.type, doc_id: d.docId, locale: d.locale, slug: d.slug, title: d.title, title_folded: foldText(d.title),
+          words: dictionaryWords(d.title, d.municipalityName),
           text: d.text, url: d.url, municipality: d.municipality, municipality_name: d.municipalityName, amenities: d.amenities,
           event_type: d.eventType, starts_at: d.startsAt, cancelled: d.cancelled, lat: d.lat, lng: d.lng,
         }))
         await db.execute(sql`
           INSERT INTO search_documents
             (id, type, doc_id, locale, slug, title, title_folded, text, url, municipality, municipality_name,
-             amenities, event_type, starts_at, cancelled, lat, lng, updated_at)
+             amenities, event_type, starts_at, cancelled, lat, lng, words, updated_at)
           SELECT d.id, d.type, d.doc_id, d.locale, d.slug, d.title, d.title_folded, d.text, d.url, d.municipality, d.municipality_name,
-             ARRAY(SELECT jsonb_array_elements_text(d.amenities)), d.event_type, d.starts_at, d.cancelled, d.lat, d.lng, now()
+             ARRAY(SELECT jsonb_array_elements_text(d.amenities)), d.event_type, d.starts_at, d.cancelled, d.lat, d.lng,
+             ARRAY(SELECT jsonb_array_elements_text(d.words)), now()
           FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS d(
-            id text, type text, doc_id integer, locale text, slug text, title text, title_folded text, text text, url text,
+            id text, type text, doc_id integer, locale text, slug text, title text, title_folded text, words jsonb, text text, url text,
             municipality text, municipality_name text, amenities jsonb, event_type text, starts_at timestamptz, cancelled boolean,
             lat double precision, lng double precision)
           ON CONFLICT (id) DO UPDATE SET
             slug = EXCLUDED.slug, title = EXCLUDED.title, title_folded = EXCLUDED.title_folded, text = EXCLUDED.text,
             url = EXCLUDED.url, municipality = EXCLUDED.municipality, municipality_name = EXCLUDED.municipality_name,
             amenities = EXCLUDED.amenities, event_type = EXCLUDED.event_type, starts_at = EXCLUDED.starts_at,
-            cancelled = EXCLUDED.cancelled, lat = EXCLUDED.lat, lng = EXCLUDED.lng, updated_at = now()`)
+            cancelled = EXCLUDED.cancelled, lat = EXCLUDED.lat, lng = EXCLUDED.lng, words = EXCLUDED.words, updated_at = now()`)
       }
     },
 
@@ -136,51 +121,30 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
       const folded = words.join(' ')
       const base = filters(query)
       const config = configFor(query.locale)
-      const ts = tsquery ? sql`to_tsquery(${config}, ${tsquery})` : null
       const distance = query.near ? distanceSql(query.near) : sql`NULL::float8`
-      const columns = (score: SQL) =>
-        sql`id, type, municipality, event_type, amenities, starts_at, title, ${score} AS score, ${distance} AS distance_km`
-
-      // Full text first, through the GIN index on tsv. Trigram similarity on the folded title joins
-      // in only when full text finds few: the gate is a one-time filter, so otherwise that scan never
-      // runs, and when it does, `%>` is served by the language's partial trigram GIN index (which
-      // also covers the language filter, so the planner has no reason to scan every row of the
-      // language through the (locale, type) index and test similarity on each).
-      // Typos: a stretch of the title close to the query (word similarity, `%>`), which also
-      // covers the whole-title similarity for one word; for several words whole-title similarity
-      // mostly adds titles that merely share a common word or number, at the cost of rechecking
-      // thousands of index candidates. "Did you mean" still uses whole-title similarity (`%`).
-      const similarTitle = sql`title_folded %> ${folded}`
-      const matches = ts
-        ? sql`
-          full_text AS MATERIALIZED (
-            SELECT ${columns(sql`ts_rank_cd(tsv, ${ts}) + similarity(title_folded, ${folded}) * 0.5`)}
-            FROM search_documents WHERE ${and([...base, sql`tsv @@ ${ts}`])}),
-          trigram AS MATERIALIZED (
-            SELECT ${columns(sql`similarity(title_folded, ${folded}) * 0.5`)}
-            FROM search_documents
-            WHERE ${and([...base, similarTitle])} AND id NOT IN (SELECT id FROM full_text)
-              AND (SELECT count(*) FROM full_text) < ${FEW_HITS}),
-          m AS MATERIALIZED (SELECT * FROM full_text UNION ALL SELECT * FROM trigram)`
-        : sql`m AS MATERIALIZED (SELECT ${columns(sql`0::float8`)} FROM search_documents WHERE ${and(base)})`
+      // A title that is the query, or begins with it, goes first among equal text ranks.
+      const titleBoost = sql`CASE WHEN title_folded = ${folded} THEN 1 WHEN starts_with(title_folded, ${folded}) THEN 0.5 ELSE 0 END`
       // Without a query: nearest first when near a place, else soonest events and hubs by name.
-      const order = ts
+      const order = tsquery
         ? sql`score DESC, starts_at NULLS FIRST, title, id`
         : query.near
           ? sql`distance_km ASC, title, id`
           : sql`type, starts_at NULLS FIRST, title, id`
-      // Snippets only for the page shown, not for every match.
-      const snippet = ts
-        ? sql`ts_headline(${config}, d.text, ${ts}, ${`StartSel=${MARK_START},StopSel=${MARK_END},MaxWords=35,MinWords=15`})`
-        : sql`left(d.text, 160)`
       const counted = (column: string) =>
         sql`(SELECT coalesce(json_object_agg(v, n), '{}'::json) FROM (
           SELECT ${sql.raw(column)} AS v, count(*) AS n FROM m WHERE ${sql.raw(column)} IS NOT NULL GROUP BY 1) f)`
 
-      const db = await executor(payload, req)
-      const { summary, didYouMean } = await withTrigramThresholds(db, async (tx) => {
-        const result = await tx.execute(sql`
-          WITH ${matches},
+      /** One statement: the matches (full text through the language's GIN index), their count, the page and the facets. */
+      const statement = (ts: SQL | null, score: SQL) => {
+        const matches = ts ? and([...base, sql`tsv @@ ${ts}`]) : and(base)
+        // Snippets only for the page shown, not for every match.
+        const snippet = ts
+          ? sql`ts_headline(${config}, d.text, ${ts}, ${`StartSel=${MARK_START},StopSel=${MARK_END},MaxWords=35,MinWords=15`})`
+          : sql`left(d.text, 160)`
+        return sql`
+          WITH m AS MATERIALIZED (
+            SELECT id, type, municipality, event_type, amenities, starts_at, title, ${score} AS score, ${distance} AS distance_km
+            FROM search_documents WHERE ${matches}),
           page AS (SELECT id, score, distance_km, row_number() OVER (ORDER BY ${order}) AS ord FROM m ORDER BY ${order}
                    LIMIT ${query.limit} OFFSET ${query.offset})
           SELECT
@@ -194,17 +158,47 @@ export function createPostgresEngine(payload: Payload, req?: Partial<PayloadRequ
             ${counted('municipality')} AS municipality_facet,
             ${counted('event_type')} AS event_type_facet,
             (SELECT coalesce(json_object_agg(v, n), '{}'::json) FROM (
-               SELECT a AS v, count(*) AS n FROM m, unnest(m.amenities) AS a GROUP BY 1) f) AS amenity_facet`)
-        const summary = result.rows[0] ?? {}
-        let didYouMean: string | null = null
-        if ((summary.hits as unknown[] | undefined)?.length === 0 && folded) {
-          const similar = await tx.execute(sql`
-            SELECT title FROM search_documents WHERE locale = ${query.locale} AND title_folded % ${folded}
-            ORDER BY similarity(title_folded, ${folded}) DESC, title LIMIT 1`)
-          didYouMean = (similar.rows[0]?.title as string | undefined) ?? null
+               SELECT a AS v, count(*) AS n FROM m, unnest(m.amenities) AS a GROUP BY 1) f) AS amenity_facet`
+      }
+
+      const db = await executor(payload, req)
+      const ts = tsquery ? sql`to_tsquery(${config}, ${tsquery})` : null
+      let summary = (await db.execute(statement(ts, ts ? sql`ts_rank_cd(tsv, ${ts}) + ${titleBoost}` : sql`0::float8`))).rows[0] ?? {}
+
+      // Typos, when full text finds few: per query word, a known word it begins (if any: then it
+      // is no typo) and the known words nearest it, both through the trigram index on the
+      // language's dictionary (cms/migrations/20261122_150000_search_dictionary.ts); the
+      // corrections chosen from them (cms/search/typos.ts); and full text once more with each word
+      // or its corrections. What the query itself matches still ranks first. Query words are
+      // letters and digits only, so LIKE sees no wildcard but the one added.
+      const lookups = words.map((word, i) => ({ i, word })).filter(({ word }) => isCorrectable(word))
+      if (ts && Number(summary.total ?? 0) < FEW_HITS && lookups.length > 0) {
+        const found = await db.execute(sql`
+          SELECT q.i, c.word AS known, c.similarity
+          FROM jsonb_to_recordset(${JSON.stringify(lookups)}::jsonb) AS q(i int, word text)
+          CROSS JOIN LATERAL (
+            (SELECT w.word, 1 AS similarity FROM search_words w
+             WHERE w.locale = ${query.locale} AND w.word LIKE q.word || '%' LIMIT 1)
+            UNION ALL
+            (SELECT w.word, word_similarity(q.word, w.word) FROM search_words w
+             WHERE w.locale = ${query.locale} ORDER BY w.word <->> q.word LIMIT ${CANDIDATES_PER_WORD})) c`)
+        const candidates: Candidate[] = found.rows.map((r) => ({ word: Number(r.i), known: String(r.known), similarity: Number(r.similarity) }))
+        const corrected = correctedTsQuery(words, chooseCorrections(words, candidates))
+        if (corrected) {
+          const wide = sql`to_tsquery(${config}, ${corrected})`
+          summary = (await db.execute(statement(wide, sql`ts_rank_cd(tsv, ${wide}) + (tsv @@ ${ts})::int + ${titleBoost}`))).rows[0] ?? {}
         }
-        return { summary, didYouMean }
-      })
+      }
+
+      // "Did you mean": no hits even so, then the title most like the whole query, if any is like it.
+      let didYouMean: string | null = null
+      if ((summary.hits as unknown[] | undefined)?.length === 0 && folded) {
+        const similar = await db.execute(sql`
+          SELECT title FROM search_documents
+          WHERE locale = ${query.locale} AND title_folded % ${folded} AND similarity(title_folded, ${folded}) >= ${SIMILARITY_THRESHOLD}
+          ORDER BY similarity(title_folded, ${folded}) DESC, title LIMIT 1`)
+        didYouMean = (similar.rows[0]?.title as string | undefined) ?? null
+      }
 
       const counts = (value: unknown) => Object.fromEntries(Object.entries((value ?? {}) as Record<string, unknown>).map(([k, n]) => [k, Number(n)]))
       const facets: SearchFacets = {

@@ -120,6 +120,30 @@ describe.each(MEILI_URL ? ['postgres', 'meilisearch'] : ['postgres'])('the %s se
     for (const [typo, title] of cases) expect((await titles(typo))[0], typo).toBe(title)
   })
 
+  test('finds a Swedish compound name written as two words', async () => {
+    await buildHub(t.tx, { name: 'Fjällkontoret' })
+    await buildHub(t.tx, { name: 'Sjöhubben Hallen' })
+    expect(await titles('fjäll kontoret')).toContain('Fjällkontoret')
+    expect(await titles('sjo hubben')).toContain('Sjöhubben Hallen')
+  })
+
+  test.runIf(engineName === 'postgres')('the typo dictionary follows edits and deletes, so a removed name is no longer a correction', async () => {
+    const req = await t.tx.req()
+    const db = await executor(ctx.payload, req)
+    const known = async (word: string) =>
+      (await db.execute(sql`SELECT locale, documents FROM search_words WHERE word = ${word} ORDER BY locale`)).rows.map((r) => `${r.locale}:${r.documents}`)
+    const hub = await buildHub(t.tx, { name: 'Kvarnsjöboden' })
+    expect(await known('kvarnsjoboden')).toEqual(['en:1', 'sv:1'])
+    expect(await titles('kvarnsjobodn')).toEqual(['Kvarnsjöboden'])
+    await ctx.payload.update({ collection: 'hubs', id: hub.id, data: { name: 'Sågverksboden' }, overrideAccess: true, req })
+    expect(await known('kvarnsjoboden')).toEqual([])
+    expect(await known('sagverksboden')).toEqual(['en:1', 'sv:1'])
+    expect(await titles('kvarnsjobodn')).toEqual([])
+    expect(await titles('sagverksbodn')).toEqual(['Sågverksboden'])
+    await ctx.payload.delete({ collection: 'hubs', id: hub.id, overrideAccess: true, req })
+    expect(await known('sagverksboden')).toEqual([])
+  })
+
   test('a 10,000-character query gets a bounded answer, not an error', async () => {
     await buildHub(t.tx, { name: 'Långfrågehubben' })
     const long = await find('långfrågehubben ' + 'x'.repeat(10_000))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { eventDocument, hubDocument, type EventForSearch, type HubForSearch } from '../../../cms/search/documents.ts'
 import { foldText, highlightToHtml, MARK_END, MARK_START, prefixTsQuery, queryWords } from '../../../cms/search/normalize.ts'
 import { MAX_QUERY_LENGTH, PAGE_SIZE, parseSearchParams } from '../../../cms/search/params.ts'
+import { type Candidate, chooseCorrections, correctedTsQuery, dictionaryWords, isCorrectable } from '../../../cms/search/typos.ts'
 
 const hub: HubForSearch = {
   id: 7,
@@ -118,5 +119,64 @@ describe('search parameters', () => {
   it('turns page 99999 into an empty page past the end rather than an error', () => {
     const parsed = parse('page=99999')
     expect(parsed.ok && parsed.query.offset).toBeGreaterThan(0)
+  })
+})
+
+describe('typo corrections (Postgres engine)', () => {
+  const candidate = (word: number, known: string, similarity: number): Candidate => ({ word, known, similarity })
+
+  it('puts the folded words of a title and municipality in the dictionary once each, without short words or bare numbers', () => {
+    expect(dictionaryWords('Fjällhubben i Åre – kontor 24', 'Åre', null)).toEqual(['are', 'fjallhubben', 'kontor'])
+    expect(dictionaryWords('', undefined)).toEqual([])
+  })
+
+  it('leaves a word longer than 40 letters out of the dictionary', () => {
+    expect(dictionaryWords('a'.repeat(41) + ' hubb')).toEqual(['hubb'])
+  })
+
+  it('corrects a word only when it has three letters or more', () => {
+    expect(isCorrectable('ab')).toBe(false)
+    expect(isCorrectable('are')).toBe(true)
+    expect(isCorrectable('2026')).toBe(false)
+  })
+
+  it('takes the nearest known word as the correction, not every word that shares an ending', () => {
+    const corrections = chooseCorrections(['fjalhubben'], [
+      candidate(0, 'fjallhubben', 0.69),
+      candidate(0, 'sjohubben', 0.45),
+      candidate(0, 'hubben', 0.5),
+    ])
+    expect(corrections).toEqual([['fjallhubben']])
+  })
+
+  it('keeps corrections that are nearly as close as the best one', () => {
+    expect(chooseCorrections(['ostersnd'], [candidate(0, 'ostersund', 0.6), candidate(0, 'ostersunds', 0.55)])).toEqual([['ostersund', 'ostersunds']])
+  })
+
+  it('leaves a word alone when a known word begins with it, since the prefix search found that', () => {
+    expect(chooseCorrections(['hubb'], [candidate(0, 'hubben', 1), candidate(0, 'klubben', 0.6)])).toEqual([[]])
+    expect(chooseCorrections(['fjallhubben'], [candidate(0, 'fjallhubben', 1), candidate(0, 'fjallhuset', 0.58)])).toEqual([[]])
+  })
+
+  it('takes no known word too unlike the query', () => {
+    expect(chooseCorrections(['kvarnbodn'], [candidate(0, 'klubb', 0.3)])).toEqual([[]])
+  })
+
+  it('never takes a known word with other characters than letters and digits into the query', () => {
+    expect(chooseCorrections(['kontr'], [candidate(0, 'kont:r', 0.9), candidate(0, 'kontor', 0.6)])).toEqual([['kontor']])
+  })
+
+  it('matches each query word to its own candidates, and leaves short words alone', () => {
+    const corrections = chooseCorrections(['i', 'strmsund'], [candidate(0, 'ide', 0.9), candidate(1, 'stromsund', 0.6)])
+    expect(corrections).toEqual([[], ['stromsund']])
+  })
+
+  it('widens the full-text query with the corrections, every word still required', () => {
+    expect(correctedTsQuery(['fjalhubben', 'are'], [['fjallhubben'], []])).toBe('(fjalhubben:* | fjallhubben) & are:*')
+    expect(correctedTsQuery(['ostersnd'], [['ostersund', 'ostersunds']])).toBe('(ostersnd:* | ostersund | ostersunds)')
+  })
+
+  it('makes no second query when nothing was corrected', () => {
+    expect(correctedTsQuery(['hubb'], [[]])).toBeNull()
   })
 })
