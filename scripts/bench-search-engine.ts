@@ -6,6 +6,10 @@
  *
  * Run through scripts/with-db.ts with a temp, migrated DATA_DIR (bench-search.ts does that); it never
  * touches a database that holds real content: it refuses one that has any hub.
+ *
+ * `--into-portal` only adds the generated documents to the search index of a benchmark portal
+ * (bench-search.ts --items=N passes that portal's database), with ids far above any real
+ * item's, so `GET /api/search` can be measured on 10,000 items; nothing is timed or cleared.
  */
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
@@ -21,6 +25,9 @@ import { percentile } from './lib/stats.ts'
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const items = Number(arg('items') ?? 10_000)
 const queries = Number(arg('queries') ?? 1000)
+const intoPortal = process.argv.includes('--into-portal')
+/** Generated items are numbered from here: 1 on a throwaway database, far above the demo data's ids in a portal. */
+const firstId = intoPortal ? 1_000_000 : 1
 
 /** A small deterministic generator, so every run indexes the same data. */
 function rng(seed: number) {
@@ -45,7 +52,7 @@ const TEXT = 'ljusa arbetsplatser snabbt bredband mötesrum kaffe utsikt över s
 
 function generate(n: number): SearchDocument[] {
   const docs: SearchDocument[] = []
-  for (let i = 1; i <= n; i++) {
+  for (let i = firstId; i < firstId + n; i++) {
     const isHub = i % 3 === 1
     const [municipality, municipalityName] = pick(MUNICIPALITIES)
     const title = isHub ? `${pick(FIRST)}${pick(SECOND)} ${i}` : `${pick(EVENT_WORDS)} i ${pick(FIRST)}${pick(SECOND)} ${i}`
@@ -137,9 +144,21 @@ async function refuseRealContent(payload: Payload) {
   if (hubs.totalDocs > 0) throw new Error('this database has hubs; the engine benchmark runs only on a throwaway database')
 }
 
-const payload = await getPayload({ config })
-let code = 0
-try {
+/** Adds the generated documents to the index of every engine the portal is configured with. */
+async function loadIntoPortal(payload: Payload) {
+  const docs = generate(items)
+  const engines = [createPostgresEngine(payload)]
+  const meiliConfig = meiliConfigFromEnv()
+  if (meiliConfig) engines.push(meiliEngine(meiliConfig))
+  for (const engine of engines) {
+    for (let i = 0; i < docs.length; i += 500) await engine.upsert(docs.slice(i, i + 500))
+    console.log(`bench:search: added ${docs.length} generated documents (${items} items in two languages) to the ${engine.name} index`)
+  }
+  await (await executor(payload)).execute(sql`ANALYZE search_documents`)
+}
+
+/** Times the Postgres engine, and Meilisearch when MEILI_URL is set, on the same data and queries. */
+async function benchmark(payload: Payload) {
   await refuseRealContent(payload)
   const docs = generate(items)
   const list = makeQueries(docs, queries)
@@ -158,8 +177,14 @@ try {
   } else {
     console.log('\nmeilisearch: not measured, MEILI_URL not set')
   }
+}
+
+const payload = await getPayload({ config })
+let code = 0
+try {
+  await (intoPortal ? loadIntoPortal(payload) : benchmark(payload))
 } catch (err) {
-  console.error(`bench:search --engine failed: ${err instanceof Error ? err.message : String(err)}`)
+  console.error(`bench:search ${intoPortal ? '--items' : '--engine'} failed: ${err instanceof Error ? err.message : String(err)}`)
   code = 1
 } finally {
   await payload.destroy()

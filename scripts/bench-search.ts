@@ -7,7 +7,11 @@
  * builds, an embedded database in a temp folder, free ports, seeded demo data) and stops it
  * afterwards; MEILI_URL and friends are passed through, so the configured engine is measured.
  *
- *   npm run bench:search -- [--url=http://127.0.0.1:4321] [--duration=10] [--connections=10]
+ *   npm run bench:search -- [--url=http://127.0.0.1:4321] [--duration=10] [--connections=10] [--items=10000]
+ *
+ * `--items=N` (only with the portal it starts) first adds N generated hubs and events to that
+ * portal's search index (scripts/bench-search-engine.ts --into-portal), so the same requests
+ * run against the issue's 10,000 items rather than the demo data alone.
  *
  * `--engine [--items=10000] [--queries=1000]` measures the engines themselves instead, on
  * generated data in a throwaway database (scripts/bench-search-engine.ts).
@@ -26,6 +30,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=')
 const duration = Number(arg('duration') ?? 10)
 const connections = Number(arg('connections') ?? 10)
+const items = Number(arg('items') ?? 0)
 if (!(duration > 0 && duration <= 600) || !(Number.isInteger(connections) && connections > 0 && connections <= 1000)) {
   console.error('bench:search: --duration must be 1-600 seconds and --connections 1-1000')
   process.exit(2)
@@ -54,10 +59,22 @@ if (process.argv.includes('--engine')) {
   process.exit(code)
 }
 
+if (!process.argv.includes('--engine') && (!(Number.isInteger(items) && items >= 0 && items <= 100_000) || (items > 0 && arg('url')))) {
+  console.error('bench:search: --items must be 0-100000, and only for the portal this benchmark starts (not with --url)')
+  process.exit(2)
+}
+
 let portal: Portal | undefined
 
 async function startPortal(): Promise<string> {
   portal = await startBuiltPortal()
+  if (items > 0) {
+    const env = { ...process.env, DATABASE_URL: portal.databaseUrl, PAYLOAD_SECRET: portal.payloadSecret, PAYLOAD_DB_PUSH: 'false', MEILI_SYNC_WORKER: 'off' }
+    const code = await new Promise<number>((resolve) =>
+      spawn(process.execPath, ['scripts/bench-search-engine.ts', '--into-portal', `--items=${items}`], { cwd: root, stdio: 'inherit', env }).on('exit', (c) => resolve(c ?? 1)),
+    )
+    if (code !== 0) throw new Error(`adding ${items} generated items to the portal's index failed`)
+  }
   return portal.siteUrl
 }
 
@@ -105,7 +122,7 @@ let exitCode = 0
 try {
   const given = arg('url')
   const base = (given ?? (await startPortal())).replace(/\/$/, '')
-  console.log(`\nbench:search: ${base}/api/search, ${connections} connections, ${duration} s per query`)
+  console.log(`\nbench:search: ${base}/api/search, ${connections} connections, ${duration} s per query${items ? `, demo data and ${items} generated items` : ''}`)
   console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${new Date().toISOString()}`)
   console.log(`load average before the run (other work on the machine skews figures): ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`)
   const rows: Row[] = []

@@ -11,7 +11,11 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
  *   becomes a correction and the search runs on full text again, instead of trigram matching
  *   every title in the language;
  * - the full-text index split by language (partial indexes), so a search reads only the rows of
- *   the language asked for.
+ *   the language asked for;
+ * - no pending list on the GIN indexes (`fastupdate = off`): with it, new entries wait in an
+ *   unsorted list that every search scans in full until a vacuum merges them. After a reindex
+ *   of 10,000 items that made a full-text lookup with no hits take 9 ms instead of 0.5 ms.
+ *   Writes here are editors' saves and reindexes, rare next to searches.
  * Existing rows get their words here, split by the database (letters and digits, as the
  * engine's own tokenizer); `npm run search:reindex` rewrites them through the engine.
  * Written by hand: Payload does not model the search tables.
@@ -63,9 +67,12 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     SELECT DISTINCT w FROM regexp_split_to_table(title_folded || ' ' || lower(unaccent(coalesce(municipality_name, ''))), '[^[:alnum:]]+') AS w
     WHERE length(w) BETWEEN 3 AND 40 AND w ~ '[^0-9]' ORDER BY w);
 
-  CREATE INDEX IF NOT EXISTS search_documents_tsv_sv_idx ON search_documents USING gin (tsv) WHERE locale = 'sv';
-  CREATE INDEX IF NOT EXISTS search_documents_tsv_en_idx ON search_documents USING gin (tsv) WHERE locale = 'en';
+  CREATE INDEX IF NOT EXISTS search_documents_tsv_sv_idx ON search_documents USING gin (tsv) WITH (fastupdate = off) WHERE locale = 'sv';
+  CREATE INDEX IF NOT EXISTS search_documents_tsv_en_idx ON search_documents USING gin (tsv) WITH (fastupdate = off) WHERE locale = 'en';
   DROP INDEX IF EXISTS search_documents_tsv_idx;
+  ALTER INDEX search_documents_title_trgm_sv_idx SET (fastupdate = off);
+  ALTER INDEX search_documents_title_trgm_en_idx SET (fastupdate = off);
+  SELECT gin_clean_pending_list('search_documents_title_trgm_sv_idx'::regclass), gin_clean_pending_list('search_documents_title_trgm_en_idx'::regclass);
   ANALYZE search_documents;
   ANALYZE search_words;
   `)

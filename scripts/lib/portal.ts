@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +21,9 @@ export interface Portal {
   adminPassword: string
   /** The run's DATA_DIR: mail without an SMTP server lands in its mail/ folder as .eml files. */
   dataDir: string
+  /** The embedded database and the CMS's secret, for a script that writes to this portal's data (benchmarks). */
+  databaseUrl: string
+  payloadSecret: string
   stop(): Promise<void>
 }
 
@@ -61,6 +64,10 @@ export async function startPortal(name = 'bench'): Promise<Portal> {
     await stop()
     throw err
   }
-  return { siteUrl, cmsUrl, adminEmail, adminPassword, dataDir, stop }
+  // Both files exist once the CMS is up: the launcher wrote them before starting it.
+  const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim()
+  const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/coworking`
+  const payloadSecret = readFileSync(path.join(dataDir, 'secret'), 'utf8').trim()
+  return { siteUrl, cmsUrl, adminEmail, adminPassword, dataDir, databaseUrl, payloadSecret, stop }
 }
 
