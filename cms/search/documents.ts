@@ -60,10 +60,14 @@ export function hubDocument(hub: HubForSearch, locale: SearchLocale): SearchDocu
   }
 }
 
-/** A published public event; network and council events are never in public search. */
+/**
+ * A published public event; network and council events are never in public search. Its hub
+ * lends it a name, place and position only while the hub itself is published: an unpublished
+ * hub's name and address are not public, so the event then has no place in search.
+ */
 export function eventDocument(event: EventForSearch, locale: SearchLocale): SearchDocument | null {
   if (event._status !== 'published' || event.audience !== 'public') return null
-  const hub = event.hub && typeof event.hub === 'object' ? event.hub : null
+  const hub = event.hub && typeof event.hub === 'object' && event.hub._status === 'published' ? event.hub : null
   const municipality = municipalityOf(hub?.municipality)
   return {
     id: `event:${event.id}:${locale}`,

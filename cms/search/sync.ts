@@ -70,7 +70,7 @@ const loadHubs = async (payload: Payload, ids: number[], locale: SearchLocale, r
 const loadEvents = async (payload: Payload, ids: number[], locale: SearchLocale, req?: PayloadRequest) =>
   (await loadPublished(payload, 'events', ids, locale, req, {
     depth: 2,
-    populate: { hubs: { name: true, slug: true, address: true, lat: true, lng: true, municipality: true }, municipalities: { name: true, slug: true } },
+    populate: { hubs: { _status: true, name: true, slug: true, address: true, lat: true, lng: true, municipality: true }, municipalities: { name: true, slug: true } },
   })) as EventForSearch[]
 
 /** The public documents of these items in every language; an item that is not public has none. */

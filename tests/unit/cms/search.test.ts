@@ -66,6 +66,12 @@ describe('search documents', () => {
     expect(eventDocument(event, 'sv')).toMatchObject({ type: 'event', url: '/evenemang/fika-2026-12-01', municipality: 'harjedalen', lat: 62.543, cancelled: false })
   })
 
+  it('gives an event no name, place or position of a hub that is not published', () => {
+    const doc = eventDocument({ ...event, hub: { ...hub, _status: 'draft' } }, 'sv')
+    expect(doc).toMatchObject({ title: 'Fika', municipality: null, municipalityName: null, lat: null, lng: null })
+    expect(doc?.text).not.toMatch(/Fjällhubben|Funäsdalen|Härjedalen/)
+  })
+
   it('leaves out network and council events and drafts, but keeps cancelled ones marked', () => {
     expect(eventDocument({ ...event, audience: 'network' }, 'sv')).toBeNull()
     expect(eventDocument({ ...event, audience: 'council' }, 'sv')).toBeNull()
