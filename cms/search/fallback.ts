@@ -21,6 +21,22 @@ export interface FallbackParts {
   onSyncFailure: (items: Item[], error: unknown) => Promise<void>
   /** Called after a successful push: a moment to drain the retry queue. */
   onSyncSuccess?: () => void
+  /**
+   * How long a save waits for Meilisearch to confirm its push. Past it the items are queued as
+   * failed, so a slow server cannot hold an editor's save (and its database transaction) for
+   * the client's longer task wait; the drain pushes the current state again later.
+   */
+  syncTimeoutMs?: number
+}
+
+/** `promise`, or a rejection once `ms` have passed; a late rejection of `promise` is ignored. */
+export function withDeadline<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  promise.catch(() => {})
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms)
+  })
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer))
 }
 
 interface Circuit {
@@ -73,7 +89,8 @@ export function createFallbackEngine(parts: FallbackParts): SearchEngine {
     if (!items.length) return
     if (meiliIsDown(meili)) return parts.onSyncFailure(items, new Error(`Meilisearch is down: ${circuitOf(meili).lastError}`))
     try {
-      await write()
+      const timeout = parts.syncTimeoutMs
+      await (timeout ? withDeadline(write(), timeout, `Meilisearch did not confirm the change within ${timeout} ms`) : write())
       markMeiliUp(meili)
       parts.onSyncSuccess?.()
     } catch (err) {

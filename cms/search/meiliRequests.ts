@@ -276,3 +276,26 @@ export function planReplace(items: Array<{ type: SearchDocType; docId: number }>
 export function retryDelaySeconds(attempts: number): number {
   return Math.min(300, 2 ** Math.max(0, Math.min(attempts, 16)))
 }
+
+/** A Meilisearch API key as `GET /keys` lists it (the fields the choice below reads). */
+export interface ListedKey {
+  key: string
+  actions: string[]
+  indexes: string[]
+  expiresAt: Date | string | null
+}
+
+/**
+ * The key queries should use when MEILI_SEARCH_KEY is not given: one that may only search
+ * (`actions: ["search"]`), on every index or at least on all of `uids`, and has not expired,
+ * such as the "Default Search API Key" every Meilisearch instance with a master key has. Null
+ * when there is none; a key that may also write is never chosen.
+ */
+export function searchOnlyKey(keys: ListedKey[], uids: string[], now = new Date()): string | null {
+  const covers = (indexes: string[]) =>
+    uids.every((uid) => indexes.some((pattern) => pattern === '*' || pattern === uid || (pattern.endsWith('*') && uid.startsWith(pattern.slice(0, -1)))))
+  const usable = keys.filter(
+    (k) => k.actions.length === 1 && k.actions[0] === 'search' && covers(k.indexes) && (k.expiresAt == null || new Date(k.expiresAt) > now),
+  )
+  return usable[0]?.key ?? null
+}

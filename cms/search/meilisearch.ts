@@ -14,6 +14,7 @@ import {
   planReplace,
   quoteFilterValue,
   rebuildUid,
+  searchOnlyKey,
   toMeiliDocument,
   type MeiliDocument,
   type MeiliSearchResponse,
@@ -47,8 +48,7 @@ export class MeiliEngine implements SearchEngine {
   readonly name = 'meilisearch'
   readonly config: MeiliConfig
   readonly client: Meilisearch
-  /** Queries go through this one: a search-only key when MEILI_SEARCH_KEY is set. */
-  readonly searchClient: Meilisearch
+  private searchClient: Promise<Meilisearch> | undefined
   private ready: Promise<void> | undefined
 
   constructor(config: MeiliConfig) {
@@ -59,7 +59,31 @@ export class MeiliEngine implements SearchEngine {
       timeout: config.timeoutMs,
       defaultWaitOptions: { timeout: config.timeoutMs * 5, interval: 25 },
     })
-    this.searchClient = config.searchKey ? new Meilisearch({ host: config.url, apiKey: config.searchKey, timeout: config.timeoutMs }) : this.client
+    if (config.searchKey) this.searchClient = Promise.resolve(this.clientWith(config.searchKey))
+  }
+
+  private clientWith(apiKey: string | undefined): Meilisearch {
+    return new Meilisearch({ host: this.config.url, apiKey, timeout: this.config.timeoutMs })
+  }
+
+  /**
+   * Queries go through a client with a search-only key: MEILI_SEARCH_KEY, else one the server
+   * lists (its default search key). Only a server without master key (where keys do not
+   * exist) or without any such key gets queries with the master key, and says so once.
+   */
+  private querying(): Promise<Meilisearch> {
+    this.searchClient ??= (async () => {
+      if (!this.config.apiKey) return this.client
+      const uids = MEILI_LOCALES.map((l) => this.uid(l))
+      const key = searchOnlyKey((await this.client.getKeys({ limit: 1000 })).results, uids)
+      if (key) return this.clientWith(key)
+      console.warn('search: Meilisearch lists no search-only key for these indexes; queries use the master key. Set MEILI_SEARCH_KEY.')
+      return this.client
+    })().catch((err: unknown) => {
+      this.searchClient = undefined
+      throw err
+    })
+    return this.searchClient
   }
 
   uid(locale: SearchLocale): string {
@@ -141,7 +165,7 @@ export class MeiliEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const started = performance.now()
-    const index = this.searchClient.index<MeiliDocument>(this.uid(query.locale))
+    const index = (await this.querying()).index<MeiliDocument>(this.uid(query.locale))
     const response = (await index.search(null, buildSearchParams(query))) as unknown as MeiliSearchResponse
     const mapped = mapResponse(response, query)
     let didYouMean: string | null = null

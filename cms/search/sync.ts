@@ -34,6 +34,7 @@ export function searchEngine(payload: Payload, req?: Partial<PayloadRequest>): S
     meili: meiliEngine(config),
     onSyncFailure: async (items, error) => void (await enqueue(payload, items, error)),
     onSyncSuccess: () => void drainSearchQueue(payload),
+    syncTimeoutMs: config.timeoutMs,
   })
 }
 

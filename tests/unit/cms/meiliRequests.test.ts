@@ -20,6 +20,7 @@ import {
   rebuildUid,
   retryDelaySeconds,
   toMeiliDocument,
+  searchOnlyKey,
 } from '../../../cms/search/meiliRequests.ts'
 import { MARK_END, MARK_START } from '../../../cms/search/normalize.ts'
 import type { SearchDocument, SearchQuery } from '../../../cms/search/types.ts'
@@ -240,5 +241,32 @@ describe('configuration from the environment', () => {
   it('refuses an index prefix Meilisearch cannot use, at start rather than at the first search', async () => {
     const { meiliConfigFromEnv } = await import('../../../cms/search/meilisearch.ts')
     expect(() => meiliConfigFromEnv({ MEILI_URL: 'http://meili:7700', MEILI_INDEX_PREFIX: 'a b' })).toThrow(/MEILI_INDEX_PREFIX/)
+  })
+})
+
+describe('the key queries use', () => {
+  const uids = ['coworking_search_sv', 'coworking_search_en']
+  const key = (over: Partial<{ key: string; actions: string[]; indexes: string[]; expiresAt: string | null }>) => ({
+    key: 'k', actions: ['search'], indexes: ['*'], expiresAt: null, ...over,
+  })
+
+  it('takes the default search key (search only, every index, no expiry) from GET /keys', () => {
+    const keys = [key({ key: 'admin', actions: ['*'] }), key({ key: 'search' })]
+    expect(searchOnlyKey(keys, uids)).toBe('search')
+  })
+
+  it('never takes a key that may do more than search', () => {
+    expect(searchOnlyKey([key({ actions: ['search', 'documents.add'] }), key({ actions: ['*'] })], uids)).toBeNull()
+  })
+
+  it('takes a key limited to the portal’s indexes by name or pattern, not one for other indexes', () => {
+    expect(searchOnlyKey([key({ key: 'named', indexes: uids })], uids)).toBe('named')
+    expect(searchOnlyKey([key({ key: 'pattern', indexes: ['coworking_*'] })], uids)).toBe('pattern')
+    expect(searchOnlyKey([key({ indexes: ['coworking_search_sv'] }), key({ indexes: ['other_*'] })], uids)).toBeNull()
+  })
+
+  it('skips an expired key', () => {
+    const now = new Date('2026-12-04T00:00:00Z')
+    expect(searchOnlyKey([key({ key: 'old', expiresAt: '2026-12-01T00:00:00Z' }), key({ key: 'valid', expiresAt: '2027-01-01T00:00:00Z' })], uids, now)).toBe('valid')
   })
 })
