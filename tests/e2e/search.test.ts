@@ -42,6 +42,37 @@ describe('GET /api/search', () => {
   })
 
   it.each([
+    ['type=user', /Typen/],
+    ['eventType=constructor', /typ av evenemang/],
+    ["municipality=x'%20OR%201%3D1", /Okänd kommun/],
+  ])('refuses the unknown filter %s with 400 and a Swedish message', async (qs, message) => {
+    const res = await api(qs)
+    expect(res.status).toBe(400)
+    expect((await res.json()).error).toMatch(message)
+  })
+
+  it('gives the 400 message in English when asked in English', async () => {
+    const res = await api('radiusKm=0&lat=63&lng=14&locale=en')
+    expect(res.status).toBe(400)
+    expect((await res.json()).error).toMatch(/^The radius must be above 0/)
+  })
+
+  it.each(['', 'q=', 'q=%20%20'])('lists everything public for an empty query (%s)', async (qs) => {
+    const res = await api(qs)
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body.total).toBeGreaterThan(10)
+    expect(body.facets.type.hub).toBeGreaterThan(0)
+  })
+
+  it('treats filter syntax typed as text as words, so it narrows rather than widens', async () => {
+    const all = (await (await api('')).json()).total
+    const body = await (await api('q=municipality%20%3D%20x%20OR%201%3D1')).json()
+    expect(body.total).toBeLessThan(all)
+    expect(body.total).toBe(0)
+  })
+
+  it.each([
     'q=' + 'x'.repeat(10_000),
     'q=%22unbalanced',
     'q=municipality%20%3D%20x%20OR%201%3D1',
@@ -162,6 +193,28 @@ describe('the search page', () => {
     expect(await page.locator('#results-heading').innerText()).toMatch(/^\d+ results? for “fjallhubben”$/)
     expect(await page.locator('#search-hits .results a').first().getAttribute('href')).toBe('/en/hubs/fjallhubben')
     await context.close()
+  })
+
+  it('offers the nearest title when nothing matches', async () => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + '/sok?q=fjallhubbbben+qwx')
+    const suggestion = page.locator('#search-hits a')
+    expect(await suggestion.innerText()).toBe('Fjällhubben')
+    expect(await suggestion.getAttribute('href')).toBe('/sok?q=Fj%C3%A4llhubben')
+    await page.close()
+  })
+
+  it('shows facet counts that match what each filter then finds', async () => {
+    const api = (await (await fetch(`${siteUrl}/api/search?q=fika&type=event`)).json()) as { facets: { municipality: Record<string, number> } }
+    const [slug, n] = Object.entries(api.facets.municipality).sort((a, b) => b[1] - a[1])[0]
+    const page = await browser.newPage()
+    await page.goto(siteUrl + '/sok?q=fika&type=event')
+    const option = page.locator(`#municipality option[value="${slug}"]`)
+    expect(await option.innerText()).toMatch(new RegExp(`\\(${n}\\)$`))
+    await page.goto(`${siteUrl}/sok?q=fika&type=event&municipality=${slug}`)
+    expect(await page.locator('#results-heading').innerText()).toMatch(new RegExp(`^${n} träff(ar)? på ”fika”$`))
+    expect(await page.locator('main .results > li').count()).toBe(Math.min(n, 20))
+    await page.close()
   })
 
   it('names parameters it could not use instead of failing', async () => {
