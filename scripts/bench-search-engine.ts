@@ -11,6 +11,7 @@
  * (bench-search.ts --items=N passes that portal's database), with ids far above any real
  * item's, so `GET /api/search` can be measured on 10,000 items; nothing is timed or cleared.
  */
+import os from 'node:os'
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 import config from '../payload.config.ts'
@@ -160,6 +161,8 @@ async function loadIntoPortal(payload: Payload) {
 /** Times the Postgres engine, and Meilisearch when MEILI_URL is set, on the same data and queries. */
 async function benchmark(payload: Payload) {
   await refuseRealContent(payload)
+  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${new Date().toISOString()}`)
+  console.log(`load average before the run (other work on the machine skews figures): ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   const docs = generate(items)
   const list = makeQueries(docs, queries)
   const postgres = createPostgresEngine(payload)

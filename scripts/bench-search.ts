@@ -1,20 +1,22 @@
 /**
- * `npm run bench:search`: load-tests the real search path, the site's `GET /api/search`, with
- * autocannon, for a handful of representative queries, and prints p50/p95/p99 latency,
- * requests per second and the engine that answered.
+ * `npm run bench:search`: the search benchmark, in two parts (both by default):
  *
- * Without `--url` it starts the portal the way the e2e tests do (scripts/start.ts: production
- * builds, an embedded database in a temp folder, free ports, seeded demo data) and stops it
- * afterwards; MEILI_URL and friends are passed through, so the configured engine is measured.
+ * 1. The engines (`--engine` for this part alone): 10,000 generated hubs and events indexed
+ *    through the SearchEngine interface into a throwaway database (and Meilisearch when
+ *    MEILI_URL is set), then 1,000 mixed queries one after another: index time and
+ *    p50/p95/p99 per query kind and engine (scripts/bench-search-engine.ts).
+ * 2. The real path end to end (`--http` for this part alone): the site's `GET /api/search`
+ *    load-tested with autocannon for a handful of representative queries: p50/p95/p99,
+ *    requests per second and the engine that answered. Without `--url` it starts the portal
+ *    the way the e2e tests do (scripts/start.ts: production builds, an embedded database in a
+ *    temp folder, free ports, demo data), adds the same generated items to its search index
+ *    (scripts/bench-search-engine.ts --into-portal), and stops it afterwards; MEILI_URL and
+ *    friends are passed through, so the configured engine is measured.
  *
- *   npm run bench:search -- [--url=http://127.0.0.1:4321] [--duration=10] [--connections=10] [--items=10000]
+ *   npm run bench:search -- [--engine | --http] [--items=10000] [--queries=1000]
+ *                           [--url=http://127.0.0.1:4321] [--duration=10] [--connections=10]
  *
- * `--items=N` (only with the portal it starts) first adds N generated hubs and events to that
- * portal's search index (scripts/bench-search-engine.ts --into-portal), so the same requests
- * run against the issue's 10,000 items rather than the demo data alone.
- *
- * `--engine [--items=10000] [--queries=1000]` measures the engines themselves instead, on
- * generated data in a throwaway database (scripts/bench-search-engine.ts).
+ * `--items=0 --http` measures the demo data alone; `--url` implies `--http` and adds nothing.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -30,9 +32,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=')
 const duration = Number(arg('duration') ?? 10)
 const connections = Number(arg('connections') ?? 10)
-const items = Number(arg('items') ?? 0)
+const items = Number(arg('items') ?? 10_000)
+const given = arg('url')
+const runEngines = !process.argv.includes('--http') && !given
+const runHttp = !process.argv.includes('--engine')
 if (!(duration > 0 && duration <= 600) || !(Number.isInteger(connections) && connections > 0 && connections <= 1000)) {
   console.error('bench:search: --duration must be 1-600 seconds and --connections 1-1000')
+  process.exit(2)
+}
+if (!(Number.isInteger(items) && items >= 0 && items <= 100_000) || (runEngines && items === 0)) {
+  console.error('bench:search: --items must be 1-100000 (0 only with --http)')
   process.exit(2)
 }
 
@@ -46,22 +55,26 @@ const QUERIES: Array<{ name: string; query: string }> = [
   { name: 'prefix, en', query: 'q=fjall&locale=en' },
 ]
 
-if (process.argv.includes('--engine')) {
+const runNode = (args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<number>((resolve) => spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env }).on('exit', (c) => resolve(c ?? 1)))
+
+/** Part 1, in a throwaway migrated database of its own. */
+async function benchEngines(): Promise<number> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'coworking-bench-engine-'))
-  const passed = process.argv.filter((a) => a.startsWith('--items=') || a.startsWith('--queries='))
+  const passed = [`--items=${items}`, ...process.argv.filter((a) => a.startsWith('--queries='))]
   const env = { ...process.env, DATA_DIR: dir, DB_PORT: String(await freePort()), DATABASE_URL: '', PAYLOAD_SECRET: '', PAYLOAD_DB_PUSH: 'false', MEILI_SYNC_WORKER: 'off' }
-  const withDb = (args: string[]) =>
-    new Promise<number>((resolve) => spawn(process.execPath, ['scripts/with-db.ts', ...args], { cwd: root, stdio: 'inherit', env }).on('exit', (c) => resolve(c ?? 1)))
-  // The migrations need the payload CLI's TypeScript loader; the benchmark itself runs on plain Node.
-  let code = await withDb([path.join(root, 'node_modules/.bin/payload'), 'migrate'])
-  if (code === 0) code = await withDb([process.execPath, 'scripts/bench-search-engine.ts', ...passed])
-  rmSync(dir, { recursive: true, force: true })
-  process.exit(code)
+  try {
+    // The migrations need the payload CLI's TypeScript loader; the benchmark itself runs on plain Node.
+    const code = await runNode(['scripts/with-db.ts', path.join(root, 'node_modules/.bin/payload'), 'migrate'], env)
+    return code === 0 ? await runNode(['scripts/with-db.ts', process.execPath, 'scripts/bench-search-engine.ts', ...passed], env) : code
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
-if (!process.argv.includes('--engine') && (!(Number.isInteger(items) && items >= 0 && items <= 100_000) || (items > 0 && arg('url')))) {
-  console.error('bench:search: --items must be 0-100000, and only for the portal this benchmark starts (not with --url)')
-  process.exit(2)
+if (runEngines) {
+  const code = await benchEngines()
+  if (code !== 0 || !runHttp) process.exit(code)
 }
 
 let portal: Portal | undefined
@@ -70,9 +83,7 @@ async function startPortal(): Promise<string> {
   portal = await startBuiltPortal()
   if (items > 0) {
     const env = { ...process.env, DATABASE_URL: portal.databaseUrl, PAYLOAD_SECRET: portal.payloadSecret, PAYLOAD_DB_PUSH: 'false', MEILI_SYNC_WORKER: 'off' }
-    const code = await new Promise<number>((resolve) =>
-      spawn(process.execPath, ['scripts/bench-search-engine.ts', '--into-portal', `--items=${items}`], { cwd: root, stdio: 'inherit', env }).on('exit', (c) => resolve(c ?? 1)),
-    )
+    const code = await runNode(['scripts/bench-search-engine.ts', '--into-portal', `--items=${items}`], env)
     if (code !== 0) throw new Error(`adding ${items} generated items to the portal's index failed`)
   }
   return portal.siteUrl
@@ -120,9 +131,9 @@ const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-')
 
 let exitCode = 0
 try {
-  const given = arg('url')
   const base = (given ?? (await startPortal())).replace(/\/$/, '')
-  console.log(`\nbench:search: ${base}/api/search, ${connections} connections, ${duration} s per query${items ? `, demo data and ${items} generated items` : ''}`)
+  const data = given ? 'the data of that portal' : items ? `demo data and ${items} generated items` : 'demo data'
+  console.log(`\nbench:search: ${base}/api/search, ${connections} connections, ${duration} s per query, ${data}`)
   console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${new Date().toISOString()}`)
   console.log(`load average before the run (other work on the machine skews figures): ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`)
   const rows: Row[] = []
