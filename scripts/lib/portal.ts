@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { embeddedDatabaseUrl, embeddedPassword } from '../../cms/db/embedded.ts'
 import { freePort, stopService, waitForHealthy } from './processes.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -65,8 +66,7 @@ export async function startPortal(name = 'bench'): Promise<Portal> {
     throw err
   }
   // Both files exist once the CMS is up: the launcher wrote them before starting it.
-  const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim()
-  const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/coworking`
+  const databaseUrl = embeddedDatabaseUrl(embeddedPassword(dataDir), dbPort)
   const payloadSecret = readFileSync(path.join(dataDir, 'secret'), 'utf8').trim()
   return { siteUrl, cmsUrl, adminEmail, adminPassword, dataDir, databaseUrl, payloadSecret, stop }
 }
