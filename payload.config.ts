@@ -28,11 +28,13 @@ import { deliverMailTask, MAIL_QUEUE, sweepMailTask } from './cms/mail/outbox.ts
 import { remindTask } from './cms/registration/tasks.ts'
 import { purgeApplicationsTask } from './cms/network/signup.ts'
 import { isAdmin } from './cms/access/roles.ts'
+import { withBuiltInAccess } from './cms/access/builtIns.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
 import { startSearchSync } from './cms/search/sync.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload's own collections and globals get explicit rules once it has added them (cms/access/builtIns.ts).
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
@@ -117,4 +119,4 @@ export default buildConfig({
     // With MEILI_URL set: apply Meilisearch settings and drain its retry queue (no-op otherwise).
     startSearchSync(payload)
   },
-})
+}).then(withBuiltInAccess)

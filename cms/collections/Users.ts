@@ -26,6 +26,9 @@ export const Users: CollectionConfig = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: adminOnly,
+    // Payload lets any logged-in user unlock any account, which undoes the login throttle
+    // and tells which addresses have accounts.
+    unlock: adminOnly,
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: { sv: 'Namn', en: 'Name' } },

@@ -7,7 +7,8 @@ export const InnovationCouncil: GlobalConfig = {
   label: { sv: 'Innovationsrådet', en: 'Innovation council' },
   admin: { group: { sv: 'Nätverket', en: 'Network' } },
   // Everyone reads the published page; an unpublished draft stays with region staff.
-  access: { read: publishedOrAdmin, update: ({ req }) => isAdmin(req.user) },
+  // Versions hold unpublished drafts (and who sits on the council): only those who edit it.
+  access: { read: publishedOrAdmin, update: ({ req }) => isAdmin(req.user), readVersions: ({ req }) => isAdmin(req.user) },
   versions: { drafts: true, max: 25 },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },

@@ -65,6 +65,9 @@ interface World {
   mail: MailOutbox
   job: { id: number | string }
   report: { id: number }
+  /** A lock the admin holds on the other hub, and a panel preference of the other representative. */
+  lock: { id: number }
+  preference: { id: number }
 }
 
 let w: World
@@ -163,6 +166,19 @@ async function buildWorld(): Promise<World> {
       overrideAccess: true,
       req: await tx.req(),
     }),
+    lock: (await tx.payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'hubs', value: hubs.other.id }, user: { relationTo: 'users', value: users.admin.id } },
+      overrideAccess: true,
+      req: await tx.req(),
+    })) as { id: number },
+    preference: (await tx.payload.create({
+      collection: 'payload-preferences',
+      // Payload writes a preference's owner from the request's user.
+      data: { key: 'nav', value: { open: true }, user: { relationTo: 'users', value: users.otherRepresentative.id } },
+      overrideAccess: true,
+      req: await tx.req(users.otherRepresentative),
+    })) as { id: number },
   }
 }
 
@@ -211,8 +227,11 @@ function as(actor: Actor) {
       run((o) => p.create({ collection, data: data as never, file: extra.file, draft: extra.draft, ...o })),
     update: (collection: CollectionSlug, id: number, data: Data) => run((o) => p.update({ collection, id, data: data as never, ...o })),
     delete: (collection: CollectionSlug, id: number) => run((o) => p.delete({ collection, id, ...o })),
-    findGlobal: (extra: Extra = {}) => run((o) => p.findGlobal({ slug: 'innovation-council', draft: extra.draft, ...o })),
-    updateGlobal: (data: Data) => run((o) => p.updateGlobal({ slug: 'innovation-council', data: data as never, ...o })),
+    findVersions: (collection: 'hubs' | 'events', extra: Extra = {}) => run((o) => p.findVersions({ collection, limit: 100, where: extra.where, ...o })),
+    findGlobalVersions: (slug: 'innovation-council' | 'payload-jobs-stats' = 'innovation-council') => run((o) => p.findGlobalVersions({ slug: slug as 'innovation-council', ...o })),
+    unlock: (email: string) => run((o) => p.unlock({ collection: 'users', data: { email } as never, ...o })),
+    findGlobal: (extra: Extra & { slug?: string } = {}) => run((o) => p.findGlobal({ slug: (extra.slug ?? 'innovation-council') as 'innovation-council', draft: extra.draft, ...o })),
+    updateGlobal: (data: Data, slug = 'innovation-council') => run((o) => p.updateGlobal({ slug: slug as 'innovation-council', data: data as never, ...o })),
   }
 }
 type Api = ReturnType<typeof as>
@@ -225,6 +244,11 @@ type Rule =
   | [Actor, 'may not', string, (api: Api) => Promise<Outcome<unknown>>, typeof Forbidden | typeof NotFound]
 
 const ids = (docs: Array<{ id: number }>) => docs.map((d) => d.id)
+
+const lockOn = (relationTo: 'hubs' | 'events', id: number, userId: number) => ({
+  document: { relationTo, value: id },
+  user: { relationTo: 'users', value: userId },
+})
 
 const matrix: Record<string, Rule[]> = {
   hubs: [
@@ -494,6 +518,65 @@ const matrix: Record<string, Rule[]> = {
     [actor, 'may not', 'delete a queued job', (a) => a.delete('payload-jobs', Number(w.job.id)), Forbidden],
   ]),
 
+  versions: [
+    ...([PUBLIC, REPRESENTATIVE, MEMBER_REPRESENTATIVE, COUNCIL_MEMBER] as const).flatMap((actor): Rule[] => [
+      [actor, 'may not', 'list event versions (drafts and closed meetings)', (a) => a.findVersions('events'), Forbidden],
+      [actor, 'may not', 'list hub versions', (a) => a.findVersions('hubs'), Forbidden],
+      [actor, 'may not', 'list the innovation council page’s versions', (a) => a.findGlobalVersions(), Forbidden],
+    ]),
+    [MANAGER, 'may', 'list versions of events at the hubs they run', (a) => a.findVersions('events')],
+    [MANAGER, 'may not', 'list the innovation council page’s versions', (a) => a.findGlobalVersions(), Forbidden],
+    [COUNCIL_MANAGER, 'may not', 'list the innovation council page’s versions', (a) => a.findGlobalVersions(), Forbidden],
+    [ADMIN, 'may', 'list every event’s versions', (a) => a.findVersions('events')],
+    [ADMIN, 'may', 'list the innovation council page’s versions', (a) => a.findGlobalVersions()],
+  ],
+
+  'users (unlock)': [
+    ...([PUBLIC, MANAGER, REPRESENTATIVE] as const).map(
+      (actor): Rule => [actor, 'may not', 'unlock an account', (a) => a.unlock(w.users.admin.email), Forbidden],
+    ),
+    [REPRESENTATIVE, 'may not', 'unlock even their own account', (a) => a.unlock(w.users.representative.email), Forbidden],
+    [ADMIN, 'may', 'unlock an account', (a) => a.unlock(w.users.representative.email)],
+  ],
+
+  'payload-locked-documents': [
+    [PUBLIC, 'may not', 'list document locks', (a) => a.find('payload-locked-documents' as CollectionSlug), Forbidden],
+    [PUBLIC, 'may not', 'lock a document', (a) => a.create('payload-locked-documents' as CollectionSlug, lockOn('hubs', w.hubs.managed.id, w.users.manager.id)), Forbidden],
+    [REPRESENTATIVE, 'may not', 'lock a document in another user’s name', (a) => a.create('payload-locked-documents' as CollectionSlug, lockOn('hubs', w.hubs.managed.id, w.users.manager.id)), Forbidden],
+    [REPRESENTATIVE, 'may not', 'lock in their own name a document they cannot edit', (a) => a.create('payload-locked-documents' as CollectionSlug, lockOn('hubs', w.hubs.managed.id, w.users.representative.id)), Forbidden],
+    [REPRESENTATIVE, 'may not', 'lock the innovation council page', (a) => a.create('payload-locked-documents' as CollectionSlug, { globalSlug: 'innovation-council', user: { relationTo: 'users', value: w.users.representative.id } }), Forbidden],
+    [MANAGER, 'may', 'lock in their own name an event at a hub they run', (a) => a.create('payload-locked-documents' as CollectionSlug, lockOn('events', w.events.managed.id, w.users.manager.id))],
+    [MANAGER, 'may not', 'lock in their own name an event at a hub they do not run', (a) => a.create('payload-locked-documents' as CollectionSlug, lockOn('events', w.events.other.id, w.users.manager.id)), Forbidden],
+    [MANAGER, 'may not', 'delete a lock someone else holds', (a) => a.delete('payload-locked-documents' as CollectionSlug, w.lock.id), Forbidden],
+    [MANAGER, 'may not', 'take over a lock someone else holds', (a) => a.update('payload-locked-documents' as CollectionSlug, w.lock.id, { user: { relationTo: 'users', value: w.users.manager.id } }), Forbidden],
+    [ADMIN, 'may', 'lock a document in their own name', (a) => a.create('payload-locked-documents' as CollectionSlug, lockOn('hubs', w.hubs.managed.id, w.users.admin.id))],
+    [ADMIN, 'may', 'delete anyone’s lock', (a) => a.delete('payload-locked-documents' as CollectionSlug, w.lock.id)],
+  ],
+
+  'payload-preferences': [
+    [PUBLIC, 'may not', 'read admin-panel preferences', (a) => a.find('payload-preferences' as CollectionSlug), Forbidden],
+    [REPRESENTATIVE, 'may not', 'read another user’s preferences', (a) => a.findByID('payload-preferences' as CollectionSlug, w.preference.id), NotFound],
+    [REPRESENTATIVE, 'may not', 'change another user’s preferences', (a) => a.update('payload-preferences' as CollectionSlug, w.preference.id, { value: { open: false } }), Forbidden],
+    [REPRESENTATIVE, 'may not', 'delete another user’s preferences', (a) => a.delete('payload-preferences' as CollectionSlug, w.preference.id), Forbidden],
+    [ADMIN, 'may not', 'read another user’s preferences either', (a) => a.findByID('payload-preferences' as CollectionSlug, w.preference.id), NotFound],
+  ],
+
+  'payload-jobs-stats (global)': [
+    ...([PUBLIC, MANAGER, REPRESENTATIVE] as const).map(
+      (actor): Rule => [actor, 'may not', 'read the job statistics', (a) => a.findGlobal({ slug: 'payload-jobs-stats' }), Forbidden],
+    ),
+    ...([PUBLIC, ADMIN, MANAGER, REPRESENTATIVE] as const).map(
+      (actor): Rule => [actor, 'may not', 'change the job statistics', (a) => a.updateGlobal({ stats: {} }, 'payload-jobs-stats'), Forbidden],
+    ),
+    [ADMIN, 'may', 'read the job statistics', (a) => a.findGlobal({ slug: 'payload-jobs-stats' })],
+  ],
+
+  'payload-migrations': ([PUBLIC, MANAGER, REPRESENTATIVE, ADMIN] as const).flatMap((actor): Rule[] => [
+    ...(actor === ADMIN ? [] : [[actor, 'may not', 'list applied migrations', (a: Api) => a.find('payload-migrations' as CollectionSlug), Forbidden] as Rule]),
+    [actor, 'may not', 'record a migration', (a) => a.create('payload-migrations' as CollectionSlug, { name: 'x', batch: 99 }), Forbidden],
+    [actor, 'may not', 'delete a migration record', (a) => a.delete('payload-migrations' as CollectionSlug, 1), Forbidden],
+  ]),
+
   'innovation-council (global)': [
     ...([PUBLIC, ADMIN, MANAGER, REPRESENTATIVE] as const).map(
       (actor): Rule => [actor, 'may', 'read the innovation council page', (a) => a.findGlobal()],
@@ -595,6 +678,51 @@ describe('what lists show', () => {
   test('an admin can read the unpublished draft of the innovation council page', async () => {
     const council = value(await as(ADMIN).findGlobal({ draft: true }))
     expect(council).toMatchObject({ title: 'Opublicerat utkast', seats: 13 })
+  })
+})
+
+describe('versions follow who may edit', () => {
+  const parents = (docs: unknown[]) => [...new Set((docs as Array<{ parent: number | { id: number } }>).map((d) => (typeof d.parent === 'object' ? d.parent.id : d.parent)))]
+
+  test('a community manager’s event versions are those of events at the hubs they run', async () => {
+    const { docs } = value(await as(MANAGER).findVersions('events'))
+    expect(parents(docs).sort()).toEqual([w.events.managed.id, w.events.managedDraft.id].sort())
+  })
+
+  test('a community manager’s hub versions are those of the hubs they run (the version’s own id is not the hub’s)', async () => {
+    const { docs } = value(await as(MANAGER).findVersions('hubs'))
+    expect(parents(docs).sort()).toEqual([w.hubs.managed.id, w.hubs.managedDraft.id].sort())
+  })
+})
+
+describe('Payload’s own collections', () => {
+  test('a preference made for someone else is stored as the maker’s own', async () => {
+    const made = value(
+      await as(REPRESENTATIVE).create('payload-preferences' as CollectionSlug, { key: 'x', value: {}, user: { relationTo: 'users', value: w.users.otherRepresentative.id } }),
+    ) as { user: { value: number | { id: number } } }
+    const owner = typeof made.user.value === 'object' ? made.user.value.id : made.user.value
+    expect(owner).toBe(w.users.representative.id)
+  })
+
+  test('every collection and global states each of its access rules instead of taking Payload’s default', () => {
+    const missing: string[] = []
+    const check = (kind: string, slug: string, access: Record<string, unknown>, operations: string[]) => {
+      for (const op of operations) {
+        const rule = access[op] as { name?: string } | undefined
+        // Payload fills gaps with `defaultAccess` (any logged-in user) and `defaultUnlockAccess`.
+        if (typeof rule !== 'function' || rule.name === 'defaultAccess' || rule.name === 'defaultUnlockAccess') missing.push(`${kind} ${slug}: ${op}`)
+      }
+    }
+    for (const c of ctx.payload.config.collections) {
+      const ops = ['read', 'create', 'update', 'delete']
+      if (c.auth) ops.push('unlock', 'admin')
+      if (c.versions) ops.push('readVersions')
+      check('collection', c.slug, c.access as Record<string, unknown>, ops)
+    }
+    for (const g of ctx.payload.config.globals) {
+      check('global', g.slug, g.access as Record<string, unknown>, g.versions ? ['read', 'update', 'readVersions'] : ['read', 'update'])
+    }
+    expect(missing).toEqual([])
   })
 })
 

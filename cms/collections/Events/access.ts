@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 import { idIn, isAdmin, isCommunityManager, published, visibleAudiences } from '../../access/index.ts'
-import { managedHubIds } from '../../access/managedHubs.ts'
+import { managedEventIds, managedHubIds } from '../../access/managedHubs.ts'
 import { standingOf } from '../../network/entitlement.ts'
 
 /** Published events in the audiences this user may see; community managers also see all of their own. */
@@ -42,4 +42,15 @@ export const changeEvents: Access = async ({ req, data }) => {
     if (target == null || !hubs.includes(target)) return false
   }
   return idIn(hubs, 'hub')
+}
+
+/**
+ * Versions of an event (drafts, history, closed meetings' links) for those who may edit it:
+ * admins, and community managers for the events at their hubs. Everyone else reads only the
+ * published event, through `readEvents`.
+ */
+export const readEventVersions: Access = async ({ req }) => {
+  if (isAdmin(req.user)) return true
+  if (isCommunityManager(req.user)) return idIn(await managedEventIds(req), 'parent')
+  return false
 }

@@ -4,7 +4,7 @@ import { slugField } from '../../fields/slug.ts'
 import { exportRegistrationsEndpoint, messageRegistrantsEndpoint } from '../../registration/organiser.ts'
 import { notifyEventCancelled, notifyEventChanged } from '../../registration/service.ts'
 import { removeEventAfterDelete, syncEventAfterChange } from '../../search/sync.ts'
-import { changeEvents, createEvents, readEvents } from './access.ts'
+import { changeEvents, createEvents, readEventVersions, readEvents } from './access.ts'
 import { AUDIENCES, EVENT_TYPES, options, VENUE_KINDS } from './options.ts'
 import { endsAfterStart, missingVenueField } from './schedule.ts'
 import { isRecurring, seriesEnd, stockholmDate, type Recurrence } from '../../calendar/recurrence.ts'
@@ -76,7 +76,7 @@ export const Events: CollectionConfig = {
   },
   defaultSort: 'start',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
-  access: { read: readEvents, create: createEvents, update: changeEvents, delete: changeEvents },
+  access: { read: readEvents, create: createEvents, update: changeEvents, delete: changeEvents, readVersions: readEventVersions },
   endpoints: [exportRegistrationsEndpoint, messageRegistrantsEndpoint],
   hooks: {
     beforeChange: [raiseSequence, setSeriesEnd],

@@ -18,3 +18,13 @@ export const updateHubs: Access = async ({ req }) => {
   if (isCommunityManager(req.user)) return idIn(await managedHubIds(req))
   return false
 }
+
+/**
+ * Versions of a hub (drafts and history) for those who may edit it. A versions row's own id
+ * is not the hub's, so the rule names the hub as `parent`.
+ */
+export const readHubVersions: Access = async ({ req }) => {
+  if (isAdmin(req.user)) return true
+  if (isCommunityManager(req.user)) return idIn(await managedHubIds(req), 'parent')
+  return false
+}

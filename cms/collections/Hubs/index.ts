@@ -6,7 +6,7 @@ import { isEmail, isHttpUrl, messages } from '../../fields/messages.ts'
 import { openingExceptionsField, openingHoursField } from '../../fields/openingHoursFields.ts'
 import { slugField } from '../../fields/slug.ts'
 import { removeHubAfterDelete, syncHubAfterChange } from '../../search/sync.ts'
-import { readHubs, updateHubs } from './access.ts'
+import { readHubs, readHubVersions, updateHubs } from './access.ts'
 import { AMENITIES, AMENITY_KEYS } from './amenities.ts'
 import { previewFor } from '../../preview/admin.ts'
 
@@ -25,7 +25,7 @@ export const Hubs: CollectionConfig = {
   },
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 25 },
-  access: { read: readHubs, create: adminOnly, update: updateHubs, delete: adminOnly, readVersions: updateHubs },
+  access: { read: readHubs, create: adminOnly, update: updateHubs, delete: adminOnly, readVersions: readHubVersions },
   hooks: { afterChange: [syncHubAfterChange], afterDelete: [removeHubAfterDelete] },
   fields: [
     {
