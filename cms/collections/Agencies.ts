@@ -59,6 +59,10 @@ export const Agencies: CollectionConfig = {
       collection: 'users',
       on: 'agency',
       label: { sv: 'Representanter', en: 'Representatives' },
+      // Who represents an agency is the agency's own business: without this rule anyone could
+      // filter agencies on it and map accounts to agencies. A filter is checked without a
+      // document, so only admins may filter on it.
+      access: { read: ({ req, doc }) => isAdmin(req.user) || (doc != null && isAgencyRepresentative(req.user) && agencyIdOf(req.user) === doc.id) },
     },
   ],
 }

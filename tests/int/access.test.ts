@@ -5,7 +5,7 @@
  * request, exactly as the site and the admin panel call it. A refusal is Payload's `Forbidden`
  * when the rule says no outright, or `NotFound` when a row rule hides the document.
  */
-import { Forbidden, NotFound, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+import { Forbidden, NotFound, QueryError, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type {
   Agency,
@@ -678,6 +678,40 @@ describe('what lists show', () => {
   test('an admin can read the unpublished draft of the innovation council page', async () => {
     const council = value(await as(ADMIN).findGlobal({ draft: true }))
     expect(council).toMatchObject({ title: 'Opublicerat utkast', seats: 13 })
+  })
+})
+
+describe('filtering on what one may not read', () => {
+  test('the public cannot find which agency an account represents by filtering on representatives', async () => {
+    const outcome = await as(PUBLIC).find('agencies', { where: { representatives: { equals: w.users.memberRepresentative.id } } })
+    expect(outcome.ok).toBe(false)
+    expect((outcome as { error: unknown }).error).toBeInstanceOf(QueryError)
+  })
+
+  test('nor through a representative’s address', async () => {
+    const outcome = await as(PUBLIC).find('agencies', { where: { 'representatives.email': { like: w.users.memberRepresentative.email } } })
+    expect(outcome.ok).toBe(false)
+  })
+
+  test('a representative cannot map another agency’s accounts either', async () => {
+    const outcome = await as(REPRESENTATIVE).find('agencies', { where: { representatives: { equals: w.users.memberRepresentative.id } } })
+    expect(outcome.ok).toBe(false)
+  })
+
+  test('the public cannot filter community managers on a hidden phone or on their account', async () => {
+    for (const where of [{ phone: { equals: w.profiles.manager.phone } }, { user: { equals: w.users.manager.id } }] as Where[]) {
+      expect((await as(PUBLIC).find('community-managers', { where })).ok).toBe(false)
+    }
+  })
+
+  test('an admin may filter agencies on their representatives', async () => {
+    const { docs } = value(await as(ADMIN).find('agencies', { where: { representatives: { equals: w.users.memberRepresentative.id } } }))
+    expect(ids(docs as Agency[])).toEqual([w.agencies.member.id])
+  })
+
+  test('a representative still sees their own agency’s representatives', async () => {
+    const own = value(await as(MEMBER_REPRESENTATIVE).findByID('agencies', w.agencies.member.id)) as Agency
+    expect(own.representatives).toBeDefined()
   })
 })
 
