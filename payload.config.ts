@@ -23,6 +23,7 @@ import { InnovationCouncil } from './cms/globals/InnovationCouncil.ts'
 import { keepPoolErrorsFromCrashing } from './cms/db/poolErrors.ts'
 import { rebuildSearchIndexEndpoint } from './cms/search/rebuildEndpoint.ts'
 import { withSiteNotify, withSiteNotifyGlobal } from './cms/hooks/notifySite.ts'
+import { withNullStructuresRefused, withNullStructuresRefusedGlobal } from './cms/hooks/refuseNullStructures.ts'
 import { MailOutbox } from './cms/collections/MailOutbox.ts'
 import { deliverMailTask, MAIL_QUEUE, sweepMailTask } from './cms/mail/outbox.ts'
 import { remindTask } from './cms/registration/tasks.ts'
@@ -63,6 +64,7 @@ export default buildConfig({
     fallback: true,
   },
   // Every collection the site shows (registrations count towards places left) tells the site to drop its page cache.
+  // A null group, array or blocks field is refused with a 400 naming it, before any hook reads inside it.
   collections: [
     withSiteNotify(Hubs),
     withSiteNotify(Events),
@@ -76,8 +78,8 @@ export default buildConfig({
     MailOutbox,
     withSiteNotify(Media),
     Users,
-  ],
-  globals: [withSiteNotifyGlobal(InnovationCouncil)],
+  ].map(withNullStructuresRefused),
+  globals: [withSiteNotifyGlobal(InnovationCouncil)].map(withNullStructuresRefusedGlobal),
   jobs: {
     tasks: [deliverMailTask, sweepMailTask, remindTask, purgeApplicationsTask],
     // Jobs run in the CMS server only (the launcher sets JOBS_AUTORUN); the site and the

@@ -26,6 +26,8 @@ export const messages = {
     'Sista dagen måste vara samma dag som starten eller senare. / The last day must be on or after the start.',
   recurrenceRegistration:
     'Anmälan gäller ett tillfälle: gör ett evenemang per tillfälle om deltagarna ska anmäla sig. / Registration is for one occasion: make one event per occasion when people should register.',
+  structuredNull:
+    'Fältet kan inte vara null: utelämna det eller skicka ett värde. / The field cannot be null: leave it out or send a value.',
 } as const
 
 export function isHttpUrl(value: unknown): boolean {

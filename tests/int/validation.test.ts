@@ -232,6 +232,70 @@ describe('events', () => {
   })
 })
 
+describe('null for a group or a list', () => {
+  /** Refused with a 400 that names the field, the stored document unchanged. */
+  async function expectNullRefused(write: () => Promise<Outcome<unknown>>, path: string, stored: () => Promise<unknown>) {
+    const before = JSON.stringify(await stored())
+    expectFieldError(await write(), path, messages.structuredNull)
+    expect(JSON.stringify(await stored())).toBe(before)
+  }
+
+  test('an event created with "recurrence": null is refused naming recurrence (it was a TypeError, a 500), and not stored', async () => {
+    const before = await count('events')
+    const hub = await buildHub(t.tx, { municipality })
+    const outcome = await asAdmin((o) => ctx.payload.create({ collection: 'events', data: { ...eventData({ hub: hub.id }), recurrence: null } as never, ...o }))
+    expectFieldError(outcome, 'recurrence', messages.structuredNull)
+    expect(await count('events')).toBe(before)
+  })
+
+  const hubFields = ['address', 'openingHours', 'openingExceptions', 'dayPass', 'onboarding', 'images']
+  test.each(hubFields)('a hub updated with %s: null is refused naming it, and stays as it was', async (field) => {
+    const hub = await buildHub(t.tx, { municipality })
+    await expectNullRefused(
+      () => asAdmin((o) => ctx.payload.update({ collection: 'hubs', id: hub.id, data: { [field]: null } as never, ...o })),
+      field,
+      async () => ctx.payload.findByID({ collection: 'hubs', id: hub.id, depth: 0, overrideAccess: true, req: await t.tx.req() }),
+    )
+  })
+
+  test.each(['recurrence', 'recurrence.exceptions'])('an event updated with %s: null is refused naming it', async (path) => {
+    const hub = await buildHub(t.tx, { municipality })
+    const event = await buildEvent(t.tx, { hub: hub.id })
+    const data = path === 'recurrence' ? { recurrence: null } : { recurrence: { frequency: 'weekly', exceptions: null } }
+    await expectNullRefused(
+      () => asAdmin((o) => ctx.payload.update({ collection: 'events', id: event.id, data: data as never, ...o })),
+      path,
+      async () => ctx.payload.findByID({ collection: 'events', id: event.id, depth: 0, overrideAccess: true, req: await t.tx.req() }),
+    )
+  })
+
+  test('a list holding null is refused too', async () => {
+    const hub = await buildHub(t.tx, { municipality })
+    const outcome = await asAdmin((o) => ctx.payload.update({ collection: 'hubs', id: hub.id, data: { openingHours: [null] } as never, ...o }))
+    expectFieldError(outcome, 'openingHours', messages.structuredNull)
+  })
+
+  test('a municipality updated with commuters2018: null is refused naming it', async () => {
+    const outcome = await asAdmin((o) => ctx.payload.update({ collection: 'municipalities', id: municipality, data: { commuters2018: null } as never, ...o }))
+    expectFieldError(outcome, 'commuters2018', messages.structuredNull)
+  })
+
+  test.each(['members', 'documents'])('the innovation council page updated with %s: null is refused naming it', async (field) => {
+    const outcome = await asAdmin((o) => ctx.payload.updateGlobal({ slug: 'innovation-council', data: { [field]: null } as never, ...o }))
+    expectFieldError(outcome, field, messages.structuredNull)
+  })
+
+  test('leaving a group out keeps it, and an empty list clears it', async () => {
+    const hub = await buildHub(t.tx, { municipality, openingExceptions: [{ date: '2026-12-24', closed: true }] } as never)
+    const outcome = await asAdmin((o) => ctx.payload.update({ collection: 'hubs', id: hub.id, data: { desks: 9, openingExceptions: [] }, ...o }))
+    if (!outcome.ok) throw outcome.error
+    const stored = (outcome as { value: { address: unknown; openingExceptions: unknown[]; desks: number } }).value
+    expect(stored.desks).toBe(9)
+    expect(stored.address).toEqual(hub.address)
+    expect(stored.openingExceptions).toEqual([])
+  })
+})
+
 describe('organisation numbers', () => {
   test('an agency with a malformed organisation number is refused with the format message, and not stored', async () => {
     const before = await count('agencies')
