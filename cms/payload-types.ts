@@ -276,6 +276,12 @@ export interface User {
   locale?: ('sv' | 'en') | null;
   role: 'admin' | 'community-manager' | 'agency-representative';
   agency?: (number | null) | Agency;
+  /**
+   * The address changes once the link we sent there has been followed.
+   */
+  pendingEmail?: string | null;
+  emailChangeToken?: string | null;
+  emailChangeExpiresAt?: string | null;
   calendarToken?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -445,6 +451,7 @@ export interface Registration {
   locale: 'sv' | 'en';
   status: 'pending' | 'confirmed' | 'waitlisted' | 'cancelled';
   user?: (number | null) | User;
+  holder?: (number | null) | User;
   agency?: (number | null) | Agency;
   token?: string | null;
   confirmedAt?: string | null;
@@ -474,6 +481,7 @@ export interface AgencyApplication {
   contactTitle?: string | null;
   contactEmail: string;
   contactPhone?: string | null;
+  account?: (number | null) | User;
   freeMailDomain?: boolean | null;
   interests?: ('meetups' | 'council' | 'hub-seats')[] | null;
   message?: string | null;
@@ -541,6 +549,7 @@ export interface MailOutbox {
   ics?: string | null;
   kind: string;
   registration?: (number | null) | Registration;
+  user?: (number | null) | User;
   status: 'pending' | 'sending' | 'sent' | 'failed';
   attempts: number;
   nextAttemptAt?: string | null;
@@ -950,6 +959,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   locale?: T;
   status?: T;
   user?: T;
+  holder?: T;
   agency?: T;
   token?: T;
   confirmedAt?: T;
@@ -975,6 +985,7 @@ export interface AgencyApplicationsSelect<T extends boolean = true> {
   contactTitle?: T;
   contactEmail?: T;
   contactPhone?: T;
+  account?: T;
   freeMailDomain?: T;
   interests?: T;
   message?: T;
@@ -1036,6 +1047,7 @@ export interface MailOutboxSelect<T extends boolean = true> {
   ics?: T;
   kind?: T;
   registration?: T;
+  user?: T;
   status?: T;
   attempts?: T;
   nextAttemptAt?: T;
@@ -1110,6 +1122,9 @@ export interface UsersSelect<T extends boolean = true> {
   locale?: T;
   role?: T;
   agency?: T;
+  pendingEmail?: T;
+  emailChangeToken?: T;
+  emailChangeExpiresAt?: T;
   calendarToken?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -82,6 +82,17 @@ export const AgencyApplications: CollectionConfig = {
         },
         { name: 'contactPhone', type: 'text', maxLength: 40, label: { sv: 'Telefon', en: 'Phone' } },
         {
+          // The account the approval made or found for this person. Their export and deletion
+          // find the application through it, not through the address typed into the form.
+          name: 'account',
+          type: 'relationship',
+          relationTo: 'users',
+          index: true,
+          label: { sv: 'Konto', en: 'Account' },
+          admin: { readOnly: true },
+          access: { create: () => false, update: () => false },
+        },
+        {
           name: 'freeMailDomain',
           type: 'checkbox',
           defaultValue: false,

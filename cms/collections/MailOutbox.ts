@@ -33,6 +33,9 @@ export const MailOutbox: CollectionConfig = {
     { name: 'ics', type: 'textarea', label: 'iCalendar', admin: { hidden: true } },
     { name: 'kind', type: 'text', required: true, index: true, label: { sv: 'Slag', en: 'Kind' } },
     { name: 'registration', type: 'relationship', relationTo: 'registrations', index: true, label: { sv: 'Anmälan', en: 'Registration' } },
+    // The account a message concerns, so that the account's export and deletion find it by
+    // this link rather than by the address it went to.
+    { name: 'user', type: 'relationship', relationTo: 'users', index: true, label: { sv: 'Konto', en: 'Account' }, admin: { position: 'sidebar' } },
     {
       name: 'status',
       type: 'select',

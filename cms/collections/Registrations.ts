@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
 import { adminOnly, adminOnlyField, idIn, isAdmin, isAgencyRepresentative, isCommunityManager } from '../access/index.ts'
 import { managedEventIds } from '../access/managedHubs.ts'
 import { mailLanguageField } from '../fields/locale.ts'
@@ -11,9 +11,12 @@ import { isEmail, messages } from '../fields/messages.ts'
 const readRegistrations: Access = async ({ req }) => {
   if (isAdmin(req.user)) return true
   if (isCommunityManager(req.user)) return idIn(await managedEventIds(req), 'event')
-  if (isAgencyRepresentative(req.user)) return { user: { equals: req.user!.id } }
+  if (isAgencyRepresentative(req.user)) return ownOrMade(req.user!.id)
   return false
 }
+
+/** A representative's own registrations, and those they made for colleagues. */
+const ownOrMade = (id: number | string): Where => ({ or: [{ holder: { equals: id } }, { user: { equals: id } }] })
 
 /**
  * What a registration is for, whose it is and when it is purged are set by the sign-up flow
@@ -24,8 +27,23 @@ const staffSets = { update: adminOnlyField }
 
 const updateOwnRegistration: Access = ({ req }) => {
   if (isAdmin(req.user)) return true
-  if (isAgencyRepresentative(req.user)) return { user: { equals: req.user!.id } }
+  if (isAgencyRepresentative(req.user)) return ownOrMade(req.user!.id)
   return false
+}
+
+const idOf = (value: unknown): number | null =>
+  value == null ? null : typeof value === 'object' ? Number((value as { id: unknown }).id) : Number(value)
+
+/**
+ * A registration an account makes with its own address is that account's (`holder`). The
+ * address is compared with the account that makes it, never used to find an account.
+ */
+const linkOwnRegistration: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || data.holder != null) return data
+  const userId = idOf(data.user)
+  if (userId == null || typeof data.email !== 'string') return data
+  const account = await req.payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, req, select: { email: true } }).catch(() => null)
+  return account && account.email.toLowerCase() === data.email.trim().toLowerCase() ? { ...data, holder: userId } : data
 }
 
 export const Registrations: CollectionConfig = {
@@ -33,6 +51,7 @@ export const Registrations: CollectionConfig = {
   labels: { singular: { sv: 'Anmälan', en: 'Registration' }, plural: { sv: 'Anmälningar', en: 'Registrations' } },
   admin: { useAsTitle: 'email', defaultColumns: ['event', 'name', 'email', 'status', 'createdAt'], group: { sv: 'Anmälningar', en: 'Sign-ups' } },
   access: { read: readRegistrations, create: adminOnly, update: updateOwnRegistration, delete: adminOnly },
+  hooks: { beforeChange: [linkOwnRegistration] },
   fields: [
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true, label: { sv: 'Evenemang', en: 'Event' }, access: staffSets },
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
@@ -58,7 +77,27 @@ export const Registrations: CollectionConfig = {
       ],
       access: { update: ({ req }) => isAdmin(req.user) },
     },
-    { name: 'user', type: 'relationship', relationTo: 'users', label: { sv: 'Konto', en: 'Account' }, admin: { position: 'sidebar' }, access: staffSets },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { sv: 'Anmäld av (konto)', en: 'Registered by (account)' },
+      admin: { position: 'sidebar' },
+      access: staffSets,
+    },
+    {
+      // Whose registration this is: the account of the person attending, linked when they
+      // registered themselves while logged in or confirmed it from their mail while logged in.
+      // My page, the data export, the calendar feed and account deletion read through this
+      // link, never by e-mail address: an address alone proves nothing about an account.
+      name: 'holder',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { sv: 'Deltagarens konto', en: 'Attendee’s account' },
+      admin: { position: 'sidebar', readOnly: true },
+      access: staffSets,
+    },
     { name: 'agency', type: 'relationship', relationTo: 'agencies', label: { sv: 'Myndighet', en: 'Agency' }, access: staffSets },
     {
       name: 'token',

@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, isAdmin, ROLES } from '../access/index.ts'
+import { holdEmailChange } from '../network/emailChange.ts'
 
 const adminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
@@ -19,6 +20,7 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     cookies: { sameSite: 'Lax' },
   },
+  hooks: { beforeChange: [holdEmailChange] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: { sv: 'Administration', en: 'Administration' } },
   access: {
     admin: ({ req }) => Boolean(req.user),
@@ -69,6 +71,37 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       admin: { condition: (data) => data?.role === 'agency-representative' },
       access: { create: roleWrite, update: roleWrite },
+    },
+    {
+      // A new address waits here until the link mailed to it is followed (cms/network/emailChange.ts);
+      // until then the account keeps its old one. Shown to the person and to admins.
+      name: 'pendingEmail',
+      type: 'text',
+      label: { sv: 'Ny e-postadress (väntar på bekräftelse)', en: 'New e-mail address (awaiting confirmation)' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.pendingEmail),
+        description: {
+          sv: 'Adressen byts när länken vi skickade dit har öppnats.',
+          en: 'The address changes once the link we sent there has been followed.',
+        },
+      },
+      access: { read: ({ req, doc }) => isAdmin(req.user) || (req.user != null && doc?.id === req.user.id), create: () => false, update: () => false },
+    },
+    {
+      // SHA-256 of the secret in the confirmation link, and when it stops working.
+      name: 'emailChangeToken',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+      access: { read: () => false, create: () => false, update: () => false },
+    },
+    {
+      name: 'emailChangeExpiresAt',
+      type: 'date',
+      admin: { hidden: true },
+      access: { read: () => false, create: () => false, update: () => false },
     },
     {
       // The secret in the person's calendar feed address (cms/network/account.ts): made and

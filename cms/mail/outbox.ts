@@ -20,6 +20,8 @@ export interface OutgoingMail {
   calendar?: { method: 'REQUEST' | 'CANCEL'; content: string }
   kind: string
   registration?: number
+  /** The account the message concerns: its export and deletion find the message by this. */
+  user?: number | null
 }
 
 /** Writes the message and queues its delivery, inside `req`'s transaction when it has one. */
@@ -35,6 +37,7 @@ export async function enqueueMail(req: PayloadRequest, mail: OutgoingMail): Prom
       ics: mail.calendar?.content,
       kind: mail.kind,
       registration: mail.registration,
+      user: mail.user ?? undefined,
       status: 'pending',
       attempts: 0,
       nextAttemptAt: new Date().toISOString(),

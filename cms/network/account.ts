@@ -3,7 +3,7 @@
  * data protection rights to see everything stored about oneself and to be forgotten.
  */
 import { pbkdf2, randomBytes } from 'node:crypto'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
 import { siteUrl } from '../env.ts'
@@ -64,7 +64,7 @@ export async function requestPasswordReset(payload: Payload, email: string, page
     if (typeof token !== 'string') return
     const locale: MailLocale = user.locale === 'en' ? 'en' : user.locale === 'sv' ? 'sv' : pageLocale
     const mail = resetPasswordMail(user.name, locale, siteUrl() + networkPaths.setPassword(locale, token), RESET_LINK_MINUTES)
-    await enqueueMail(req, { to: user.email, ...mail, kind: 'password-reset' })
+    await enqueueMail(req, { to: user.email, ...mail, kind: 'password-reset', user: user.id })
   })
 }
 
@@ -104,26 +104,26 @@ export async function setPasswordWithToken(payload: Payload, token: string, pass
   }
 }
 
+/** Registrations an account made for someone else (a colleague), not its own. */
+export const madeForOthers = (userId: number): Where => ({
+  and: [{ user: { equals: userId } }, { or: [{ holder: { exists: false } }, { holder: { not_equals: userId } }] }],
+})
+
 /** Everything stored about a person, as they may download it (GDPR article 15 and 20). */
 export async function exportPersonalData(payload: Payload, userId: number): Promise<Record<string, unknown> | null> {
   const req = undefined as PayloadRequest | undefined
   const user = await payload.findByID({ collection: 'users', id: userId, depth: 1, overrideAccess: true, req }).catch(() => null)
   if (!user) return null
   const agency = typeof user.agency === 'object' && user.agency ? user.agency : null
-  const email = user.email.toLowerCase()
-  const registrations = await payload.find({ collection: 'registrations', where: { email: { equals: email } }, depth: 1, pagination: false, overrideAccess: true })
+  // Everything is found through its link to the account, never by the account's address:
+  // an address typed somewhere proves nothing about whose data it is.
+  const registrations = await payload.find({ collection: 'registrations', where: { holder: { equals: userId } }, depth: 1, pagination: false, overrideAccess: true })
   // Colleagues this person registered: the fact is theirs, the colleague's name and address are not.
-  const forColleagues = await payload.find({
-    collection: 'registrations',
-    where: { and: [{ user: { equals: userId } }, { email: { not_equals: email } }] },
-    depth: 1,
-    pagination: false,
-    overrideAccess: true,
-  })
-  const applications = await payload.find({ collection: 'agency-applications', where: { contactEmail: { equals: user.email } }, depth: 0, pagination: false, overrideAccess: true })
+  const forColleagues = await payload.find({ collection: 'registrations', where: madeForOthers(userId), depth: 1, pagination: false, overrideAccess: true })
+  const applications = await payload.find({ collection: 'agency-applications', where: { account: { equals: userId } }, depth: 0, pagination: false, overrideAccess: true })
   const council = await payload.findGlobal({ slug: 'innovation-council', depth: 0, overrideAccess: true })
   const councilApplications = await payload.find({ collection: 'council-applications', where: { user: { equals: userId } }, depth: 0, pagination: false, overrideAccess: true })
-  const mail = await payload.find({ collection: 'mail-outbox', where: { to: { equals: user.email } }, depth: 0, pagination: false, overrideAccess: true, sort: 'createdAt' })
+  const mail = await payload.find({ collection: 'mail-outbox', where: { user: { equals: userId } }, depth: 0, pagination: false, overrideAccess: true, sort: 'createdAt' })
   return {
     exportedAt: new Date().toISOString(),
     account: {
@@ -201,11 +201,11 @@ export async function deleteAccount(payload: Payload, userId: number): Promise<b
     const db = await executor(payload, req)
     await db.execute(sql`
       UPDATE registrations
-      SET name = ${'–'}, email = 'deleted-' || id || '@deleted.invalid', user_id = NULL, updated_at = now()
-      WHERE lower(email) = ${user.email.toLowerCase()}`)
+      SET name = ${'–'}, email = 'deleted-' || id || '@deleted.invalid', holder_id = NULL, user_id = NULL, updated_at = now()
+      WHERE holder_id = ${userId}`)
     await db.execute(sql`UPDATE registrations SET user_id = NULL, updated_at = now() WHERE user_id = ${userId}`)
-    await db.execute(sql`DELETE FROM mail_outbox WHERE lower("to") = ${user.email.toLowerCase()}`)
-    await payload.delete({ collection: 'agency-applications', where: { contactEmail: { equals: user.email.toLowerCase() } }, overrideAccess: true, req })
+    await db.execute(sql`DELETE FROM mail_outbox WHERE user_id = ${userId}`)
+    await payload.delete({ collection: 'agency-applications', where: { account: { equals: userId } }, overrideAccess: true, req })
     await payload.delete({ collection: 'council-applications', where: { user: { equals: userId } }, overrideAccess: true, req })
     const council = await payload.findGlobal({ slug: 'innovation-council', depth: 0, overrideAccess: true, req })
     const members = council.members ?? []
@@ -261,7 +261,7 @@ export async function accountFeedEvents(payload: Payload, token: string, locale:
   if (!user || !SITE_ROLES.includes(user.role)) return null
   const registrations = await payload.find({
     collection: 'registrations',
-    where: { and: [{ email: { equals: user.email.toLowerCase() } }, { status: { equals: 'confirmed' } }] },
+    where: { and: [{ holder: { equals: user.id } }, { status: { equals: 'confirmed' } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,

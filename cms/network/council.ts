@@ -80,7 +80,7 @@ export async function applyForCouncil(payload: Payload, user: RoleBearer & { id:
     const admins = await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, depth: 0, pagination: false, overrideAccess: true, req })
     for (const admin of admins.docs) {
       const mail = councilReviewMail(admin.locale === 'en' ? 'en' : 'sv', input.organisation, `${cmsUrl()}/admin/collections/council-applications/${application.id}`)
-      await enqueueMail(req, { to: admin.email, ...mail, kind: 'council-to-review' })
+      await enqueueMail(req, { to: admin.email, ...mail, kind: 'council-to-review', user: admin.id })
     }
     return application
   })
@@ -119,7 +119,7 @@ async function decide(payload: Payload, id: number, decider: RoleBearer & { id: 
       }
     }
     const locale: MailLocale = applicant.locale === 'en' ? 'en' : 'sv'
-    await enqueueMail(req, { to: applicant.email, ...councilDecisionMail(applicant.name, locale, accept, message.value, siteUrl() + networkPaths.council(locale)), kind: accept ? 'council-accepted' : 'council-declined' })
+    await enqueueMail(req, { to: applicant.email, ...councilDecisionMail(applicant.name, locale, accept, message.value, siteUrl() + networkPaths.council(locale)), kind: accept ? 'council-accepted' : 'council-declined', user: applicant.id })
     await payload.update({
       collection: 'council-applications',
       id,

@@ -102,7 +102,7 @@ export async function approveApplication(payload: Payload, id: number, decider: 
       // Already this agency's representative: they keep their password and are told to log in.
       user = found
       const mail = welcomeBackMail(found.name ?? application.contactName, agency.name, locale, siteUrl() + networkPaths.login(locale), siteUrl() + networkPaths.forgotPassword(locale), message.value)
-      await enqueueMail(req, { to: email, ...mail, kind: 'network-welcome' })
+      await enqueueMail(req, { to: email, ...mail, kind: 'network-welcome', user: found.id })
     } else {
       user = await payload.create({
         collection: 'users',
@@ -127,13 +127,13 @@ export async function approveApplication(payload: Payload, id: number, decider: 
       // the week is written explicitly, so a later setting there cannot shorten it.
       await payload.update({ collection: 'users', id: user.id, data: { resetPasswordExpiration: new Date(Date.now() + WELCOME_LINK_DAYS * DAY_MS).toISOString() } as never, depth: 0, overrideAccess: true, req })
       const mail = welcomeMail(application.contactName, agency.name, locale, siteUrl() + networkPaths.setPassword(locale, token), message.value)
-      await enqueueMail(req, { to: email, ...mail, kind: 'network-welcome' })
+      await enqueueMail(req, { to: email, ...mail, kind: 'network-welcome', user: user.id })
     }
 
     await payload.update({
       collection: 'agency-applications',
       id,
-      data: { status: 'approved', agency: agency.id, decidedAt: now.toISOString(), decidedBy: decider.id, decisionMessage: message.value || null },
+      data: { status: 'approved', agency: agency.id, account: user.id, decidedAt: now.toISOString(), decidedBy: decider.id, decisionMessage: message.value || null },
       depth: 0,
       overrideAccess: true,
       req,

@@ -15,6 +15,8 @@ export const networkPaths = {
   logout: (l: NetworkLocale) => (l === 'en' ? '/en/network/logout' : '/natverket/logga-ut'),
   /** Choosing a password from a link in mail: a new account's first, or a reset. */
   setPassword: (l: NetworkLocale, token: string) => (l === 'en' ? `/en/network/password/${enc(token)}` : `/natverket/losenord/${enc(token)}`),
+  /** Confirming a new e-mail address for an account, from the link mailed to it (a button that POSTs). */
+  confirmEmail: (l: NetworkLocale, token: string) => (l === 'en' ? `/en/network/new-email/${enc(token)}` : `/natverket/ny-epost/${enc(token)}`),
   forgotPassword: (l: NetworkLocale) => (l === 'en' ? '/en/network/forgot-password' : '/natverket/glomt-losenord'),
   myPage: (l: NetworkLocale) => (l === 'en' ? '/en/network/my-page' : '/natverket/mina-sidor'),
   /** A person's own calendar feed, at a secret address (no login: calendar apps send no cookies). */

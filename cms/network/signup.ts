@@ -80,7 +80,7 @@ export async function submitSignup(payload: Payload, input: SignupInput, warning
       const user = users.docs[0]
       const locale = user.locale === 'en' ? 'en' : user.locale === 'sv' ? 'sv' : input.locale
       const mail = existingAccountMail(user.name, locale, siteUrl() + networkPaths.login(locale), siteUrl() + networkPaths.forgotPassword(locale))
-      await enqueueMail(req, { to: user.email, ...mail, kind: 'signup-existing-account' })
+      await enqueueMail(req, { to: user.email, ...mail, kind: 'signup-existing-account', user: user.id })
       return { kind: 'existing-account' }
     }
 
@@ -183,7 +183,7 @@ async function notifyDeciders(payload: Payload, req: PayloadRequest, application
   const adminUrl = `${cmsUrl()}/admin/collections/agency-applications/${application.id}`
   for (const user of deciders.docs) {
     const mail = applicationToReviewMail(summaryOf(application), user.locale === 'en' ? 'en' : 'sv', adminUrl)
-    await enqueueMail(req, { to: user.email, ...mail, kind: 'signup-to-review' })
+    await enqueueMail(req, { to: user.email, ...mail, kind: 'signup-to-review', user: user.id })
   }
 }
 

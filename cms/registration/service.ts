@@ -35,6 +35,12 @@ export interface Options {
   now?: Date
 }
 
+/** The logged-in person following a registration's link, if any. */
+export interface Account {
+  id: number
+  email: string
+}
+
 /** Who is registering: the public, or (for network and council events) an entitled representative. */
 export type { Entitlement }
 
@@ -84,7 +90,7 @@ const ONLINE = { sv: 'Online', en: 'Online' }
 async function sendAbout(
   req: PayloadRequest,
   kind: RegistrationMailKind,
-  registration: Pick<Registration, 'id' | 'name' | 'email' | 'locale' | 'token'>,
+  registration: Pick<Registration, 'id' | 'name' | 'email' | 'locale' | 'token' | 'holder'>,
   event: LoadedEvent,
   now: Date,
   calendar?: 'REQUEST' | 'CANCEL',
@@ -115,6 +121,7 @@ async function sendAbout(
     ...rendered,
     kind,
     registration: registration.id,
+    user: registration.holder == null ? null : typeof registration.holder === 'object' ? registration.holder.id : registration.holder,
     ...(calendar && content ? { calendar: { method: calendar, content } } : {}),
   })
 }
@@ -228,8 +235,12 @@ export async function viewRegistration(payload: Payload, token: string, locale: 
   }
 }
 
-/** Confirms the e-mail address of a registration: its seat becomes a confirmed place. */
-export async function confirmRegistration(payload: Payload, token: string, options: Options = {}): Promise<Registration['status']> {
+/**
+ * Confirms the e-mail address of a registration: its seat becomes a confirmed place. Confirmed
+ * by someone logged in whose account has the registration's address, it becomes theirs
+ * (`holder`): they proved both the mailbox (the link) and the account (the session).
+ */
+export async function confirmRegistration(payload: Payload, token: string, options: Options & { account?: Account | null } = {}): Promise<Registration['status']> {
   const now = options.now ?? new Date()
   return inTransaction(payload, options.req, async (req) => {
     const found = await byToken(payload, req, token)
@@ -244,15 +255,18 @@ export async function confirmRegistration(payload: Payload, token: string, optio
     if (event.status === 'cancelled') throw new RegistrationProblem('cancelled')
 
     const status = registration.status === 'pending' ? 'confirmed' : registration.status
+    const account = options.account
+    const becomesTheirs = account != null && registration.holder == null && account.email.toLowerCase() === registration.email.toLowerCase()
     await payload.update({
       collection: 'registrations',
       id: registration.id,
-      data: { status, confirmedAt: now.toISOString() },
+      data: { status, confirmedAt: now.toISOString(), ...(becomesTheirs ? { holder: account.id } : {}) },
       overrideAccess: true,
       req,
     })
-    if (status === 'confirmed') await sendAbout(req, 'registration-confirmed', registration, event, now, 'REQUEST')
-    else await sendAbout(req, 'registration-waitlisted', registration, event, now)
+    const confirmed = becomesTheirs ? { ...registration, holder: account.id } : registration
+    if (status === 'confirmed') await sendAbout(req, 'registration-confirmed', confirmed, event, now, 'REQUEST')
+    else await sendAbout(req, 'registration-waitlisted', confirmed, event, now)
     return status
   })
 }
@@ -394,30 +408,57 @@ export async function seatsLeftFor(payload: Payload, eventId: number, capacity: 
   return seatsLeft(capacity, await seatsTaken(payload, req, eventId, now))
 }
 
+const idOf = (value: number | { id: number } | null | undefined): number | null => (value == null ? null : typeof value === 'object' ? value.id : value)
+
 /**
- * The events a person has a place at, for their personal calendar feed: every confirmed
- * registration made with the same address as the registration whose secret token is given.
+ * The events a person has a place at, for the calendar feed behind a registration's link:
+ * the confirmed registrations of the same account (when the registration is linked to one),
+ * or else those made with the same address and linked to no account. Each event is read
+ * with the access, now, of the account the registration goes through (its holder, or the
+ * representative who made it), so a network or council meeting drops out once that account
+ * may no longer see it; a registration without an account sees public events only.
  * Null for an unknown token.
  */
 export async function personalFeedEvents(payload: Payload, token: string, locale: RegistrationLocale): Promise<{ name: string; events: LoadedEvent[] } | null> {
   const req = await createLocalReq({}, payload)
   const registration = await byToken(payload, req, token)
   if (!registration) return null
+  const holder = idOf(registration.holder)
+  const whose: Where = holder != null ? { holder: { equals: holder } } : { and: [{ email: { equals: registration.email } }, { holder: { exists: false } }] }
   const { docs } = await payload.find({
     collection: 'registrations',
-    where: { and: [{ email: { equals: registration.email } }, { status: { equals: 'confirmed' } }] },
+    where: { and: [whose, { status: { equals: 'confirmed' } }] },
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
+    select: { event: true, holder: true, user: true },
   })
-  const events: LoadedEvent[] = []
-  for (const id of new Set(docs.map(eventIdOf))) {
-    const event = await loadEvent(payload, req, id, locale)
-    if (event && event._status === 'published') events.push(event)
+  const eventsByAccount = new Map<number | null, Set<number>>()
+  for (const r of docs) {
+    const account = idOf(r.holder) ?? idOf(r.user)
+    if (!eventsByAccount.has(account)) eventsByAccount.set(account, new Set())
+    eventsByAccount.get(account)!.add(eventIdOf(r))
   }
-  events.sort((a, b) => a.start.localeCompare(b.start))
+  const found = new Map<number, LoadedEvent>()
+  for (const [account, ids] of eventsByAccount) {
+    const user = account == null ? null : await payload.findByID({ collection: 'users', id: account, depth: 0, overrideAccess: true, req }).catch(() => null)
+    // A request of its own per account: Payload keeps the user on the request it is given.
+    // An account that is gone sees what the public sees.
+    const asAccount = await createLocalReq(user ? { user: { ...user, collection: 'users' } } : {}, payload)
+    const { docs: events } = await payload.find({
+      collection: 'events',
+      where: { and: [{ id: { in: [...ids] } }, { _status: { equals: 'published' } }] },
+      locale,
+      depth: 1,
+      pagination: false,
+      overrideAccess: false,
+      req: asAccount,
+    })
+    for (const event of events) found.set(event.id, event as LoadedEvent)
+  }
+  const events = [...found.values()].sort((a, b) => a.start.localeCompare(b.start))
   return { name: registration.name, events }
 }
 

@@ -38,6 +38,15 @@ const TEXT = {
         passwordIsEmail: 'Välj något annat än din e-postadress.',
       },
     },
+    newEmail: {
+      title: 'Bekräfta ny e-postadress',
+      question: (email: string) => `Tryck på knappen för att ditt konto ska använda ${email} från och med nu.`,
+      button: 'Bekräfta adressen',
+      done: (email: string) => `Klart. Kontot använder nu ${email}; logga in med den adressen i fortsättningen.`,
+      invalid: 'Länken fungerar inte: den är redan använd, eller så är den felskriven. Be om bytet igen om adressen inte har ändrats.',
+      expired: 'Länken har gått ut (den gäller i 24 timmar). Be om bytet igen.',
+      taken: 'Adressen används redan av ett annat konto, så bytet kan inte göras. Kontot behåller sin gamla adress.',
+    },
     my: {
       title: 'Mina sidor',
       greeting: (name: string) => `Inloggad som ${name}.`,
@@ -115,6 +124,15 @@ const TEXT = {
         passwordMismatch: 'The passwords are not the same.',
         passwordIsEmail: 'Choose something other than your e-mail address.',
       },
+    },
+    newEmail: {
+      title: 'Confirm a new e-mail address',
+      question: (email: string) => `Press the button for your account to use ${email} from now on.`,
+      button: 'Confirm the address',
+      done: (email: string) => `Done. The account now uses ${email}; log in with that address from now on.`,
+      invalid: 'The link does not work: it has been used already, or it is mistyped. Ask for the change again if the address has not changed.',
+      expired: 'The link has expired (it is valid for 24 hours). Ask for the change again.',
+      taken: 'Another account already uses this address, so the change cannot be made. The account keeps its old address.',
     },
     my: {
       title: 'My page',

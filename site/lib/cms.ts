@@ -41,6 +41,7 @@ import {
   deleteAccount,
   exportPersonalData,
   loginSkipsPasswordCheck,
+  madeForOthers,
   renewCalendarToken,
   requestPasswordReset,
   resetLinkEmail,
@@ -50,6 +51,7 @@ import {
   spendPasswordCheckTime,
 } from '../../cms/network/account.ts'
 import { entitlementOf, standingOf } from '../../cms/network/entitlement.ts'
+import { confirmEmailChange, emailChangeLink, type EmailChangeLink, type EmailChangeOutcome } from '../../cms/network/emailChange.ts'
 import { applyForCouncil, CouncilApplyProblemError, type CouncilApplyProblem, type CouncilInput } from '../../cms/network/council.ts'
 import type { Locale } from './i18n.ts'
 import { nearbyHubs, type NearbyHub } from './nearbyHubs.ts'
@@ -632,8 +634,9 @@ export async function loadRegistration(token: string, locale: Locale): Promise<R
   return viewRegistration(await cms(), token, locale)
 }
 
-export function confirmRegistrationLink(token: string): Promise<Outcome<Awaited<ReturnType<typeof confirmRegistration>>>> {
-  return attempt((payload) => confirmRegistration(payload, token))
+/** Confirms a registration from its link; confirmed while logged in with the same address, it becomes the person's own. */
+export function confirmRegistrationLink(token: string, user: SiteUser | null = null): Promise<Outcome<Awaited<ReturnType<typeof confirmRegistration>>>> {
+  return attempt((payload) => confirmRegistration(payload, token, { account: user ? { id: user.id, email: user.email } : null }))
 }
 
 export function cancelRegistrationLink(token: string): Promise<Outcome<void>> {
@@ -856,6 +859,16 @@ export async function endSiteSession(token: string): Promise<void> {
   }
 }
 
+/** What an e-mail change link is for, while it can be used. */
+export async function loadEmailChangeLink(token: string): Promise<EmailChangeLink> {
+  return emailChangeLink(await cms(), token)
+}
+
+/** Makes the e-mail change a link asks for. */
+export async function confirmNewEmail(token: string): Promise<EmailChangeOutcome> {
+  return confirmEmailChange(await cms(), token)
+}
+
 export async function askForPasswordReset(email: string, locale: Locale): Promise<void> {
   await requestPasswordReset(await cms(), email, locale)
 }
@@ -902,10 +915,11 @@ export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date(
     depth: 1,
     ...asUser,
   })
-  const email = user.email.toLowerCase()
+  // The person's own registrations and those they made for colleagues, through the links to
+  // the account (never by address).
   const registrations = await payload.find({
     collection: 'registrations',
-    where: { email: { equals: email } },
+    where: { holder: { equals: user.id } },
     sort: '-createdAt',
     limit: 50,
     depth: 1,
@@ -915,7 +929,7 @@ export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date(
   })
   const colleagues = await payload.find({
     collection: 'registrations',
-    where: { and: [{ user: { equals: user.id } }, { email: { not_equals: email } }] },
+    where: madeForOthers(user.id),
     sort: '-createdAt',
     limit: 50,
     depth: 1,

@@ -11,6 +11,7 @@ import { formFields } from './registrationForm.ts'
 import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
 import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import { registrationText } from './registrationText.ts'
+import { currentUser, hasSessionCookie, type SessionContext } from './session.ts'
 
 const MANAGE_FORM = 'registration-manage'
 /** The buttons are pressed, not typed into: no minimum fill time, but a limit per client address. */
@@ -24,7 +25,7 @@ export interface RegistrationPage {
   notice: { kind: 'ok' | 'error'; text: string } | null
 }
 
-export async function registrationPage(context: FormContext, token: string, locale: Locale): Promise<RegistrationPage> {
+export async function registrationPage(context: FormContext & SessionContext, token: string, locale: Locale): Promise<RegistrationPage> {
   const { request } = context
   const t = registrationText(locale).manage
   let notice: RegistrationPage['notice'] = null
@@ -38,7 +39,9 @@ export async function registrationPage(context: FormContext, token: string, loca
     if (guard && !guard.ok) {
       ;[status, notice, headers] = [guard.status, { kind: 'error', text: guard.message }, guard.headers]
     } else if (action === 'confirm') {
-      const outcome = await confirmRegistrationLink(token)
+      // Confirmed while logged in with the registration's address, it becomes the person's own (on my page).
+      const user = hasSessionCookie(context) ? await currentUser(context) : null
+      const outcome = await confirmRegistrationLink(token, user)
       if (outcome.ok) notice = { kind: 'ok', text: outcome.value === 'confirmed' ? t.confirmedNow : t.waitlistConfirmedNow }
       else [status, notice] = [problemStatus[outcome.problem], { kind: 'error', text: registrationMessages[outcome.problem][locale] }]
     } else if (action === 'cancel') {

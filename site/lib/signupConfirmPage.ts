@@ -6,7 +6,8 @@
 import { signupServiceStatus, signupServiceText } from '../../cms/network/signupMessages.ts'
 import { confirmSignupLink, loadSignupLink } from './cms.ts'
 import type { Locale } from './i18n.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import type { LinkConfirmPage } from './linkConfirmPage.ts'
+import { checkFormSubmission, protectForm, readFormData, type FormContext } from './security/forms.ts'
 import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import { signupText } from './signupText.ts'
 
@@ -14,15 +15,9 @@ export const CONFIRM_FORM = 'network-confirm'
 /** A button is pressed, not typed into: no minimum fill time. The token is the real guard. */
 const perAddress = new SlidingWindowLimiter({ limit: 30 })
 
-export interface SignupConfirmPage {
-  status: number
-  /** The question above the button, when the link can still be used. */
-  question: string | null
-  notice: { kind: 'ok' | 'error'; text: string } | null
+export interface SignupConfirmPage extends LinkConfirmPage {
   /** Offer to fill in the form again (the link expired or is unknown). */
   again: boolean
-  protection: FormProtectionFields | null
-  headers: Record<string, string>
 }
 
 export async function signupConfirmPage(context: FormContext, token: string, locale: Locale): Promise<SignupConfirmPage> {

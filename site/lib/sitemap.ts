@@ -33,7 +33,7 @@ export function buildSitemap(pages: ReadonlyArray<SitemapPage>, origin: string):
 }
 
 /** Pages reached only by secret links (registrations, editors' previews) are no crawler's business. */
-const PRIVATE_PATHS = ['/anmalan/', '/en/registration/', '/forhandsvisning', '/en/preview', '/natverket/bekrafta/', '/en/network/confirm/', '/natverket/losenord/', '/en/network/password/', '/natverket/mina-sidor', '/en/network/my-page', '/natverket/kalender/', '/en/network/calendar/', '/innovationsradet/kalender/', '/en/innovation-council/calendar/']
+const PRIVATE_PATHS = ['/anmalan/', '/en/registration/', '/forhandsvisning', '/en/preview', '/natverket/bekrafta/', '/en/network/confirm/', '/natverket/losenord/', '/en/network/password/', '/natverket/ny-epost/', '/en/network/new-email/', '/natverket/mina-sidor', '/en/network/my-page', '/natverket/kalender/', '/en/network/calendar/', '/innovationsradet/kalender/', '/en/innovation-council/calendar/']
 
 export function buildRobotsTxt(origin: string): string {
   return ['User-agent: *', 'Allow: /', ...PRIVATE_PATHS.map((p) => `Disallow: ${p}`), '', `Sitemap: ${new URL('/sitemap.xml', origin).href}`, ''].join('\n')

@@ -69,7 +69,8 @@ async function world() {
     data: registrationData({ event: event.id, name: 'Kollega Kollegasson', email: `kollega-${n}@konto-test.se`, user: user.id, agency: agency.id, status: 'confirmed' }),
     overrideAccess: true,
   })
-  await payload.create({ collection: 'agency-applications', data: agencyApplicationData({ contactEmail: user.email, contactName: user.name }), overrideAccess: true })
+  // The application that made the account (approving links it to the account it makes).
+  await payload.create({ collection: 'agency-applications', data: { ...agencyApplicationData({ contactEmail: user.email, contactName: user.name }), account: user.id }, overrideAccess: true })
   await payload.create({ collection: 'council-applications', data: { user: user.id, organisation: agency.name, motivation: 'Därför', contribution: 'Detta', status: 'pending' }, overrideAccess: true })
   await payload.updateGlobal({ slug: 'innovation-council', data: { title: 'Innovationsrådet (test)', members: [{ name: user.name, organisation: agency.name, role: 'member', user: user.id }] }, overrideAccess: true })
   return { agency, user, event, registration, other, colleague }

@@ -1,0 +1,52 @@
+/**
+ * The page the link in a "confirm your new address" mail opens: a GET shows the address and
+ * a button; only the button's POST makes the change, so a mail scanner that follows links
+ * changes nothing. A forged or used link answers 404, an expired one 410, an address that
+ * another account has taken 409, each with a message.
+ */
+import type { EmailChangeOutcome } from '../../cms/network/emailChange.ts'
+import { accountText } from './accountText.ts'
+import { confirmNewEmail, loadEmailChangeLink } from './cms.ts'
+import type { Locale } from './i18n.ts'
+import { checkFormSubmission, protectForm, readFormData, type FormContext } from './security/forms.ts'
+import { SlidingWindowLimiter } from './security/rateLimit.ts'
+import type { LinkConfirmPage } from './linkConfirmPage.ts'
+
+export const NEW_EMAIL_FORM = 'new-email'
+/** A button is pressed, not typed into: no minimum fill time. The token is the real guard. */
+const perAddress = new SlidingWindowLimiter({ limit: 30 })
+
+const STATUS: Record<Exclude<EmailChangeOutcome, { ok: true }>['problem'], number> = { invalid: 404, expired: 410, taken: 409 }
+
+export async function emailChangePage(context: FormContext, token: string, locale: Locale): Promise<LinkConfirmPage> {
+  const t = accountText(locale).newEmail
+  const page: LinkConfirmPage = { status: 200, question: null, notice: null, protection: null, headers: {} }
+
+  if (context.request.method === 'POST') {
+    const data = await readFormData(context.request)
+    const guard = data ? checkFormSubmission(context, data, { locale, action: NEW_EMAIL_FORM, limiter: perAddress, minFillMs: 0 }) : null
+    if (!data || !guard) {
+      page.status = 400
+      page.notice = { kind: 'error', text: locale === 'sv' ? 'Formuläret kunde inte läsas. Försök igen.' : 'The form could not be read. Try again.' }
+    } else if (!guard.ok) {
+      page.status = guard.status
+      page.headers = guard.headers
+      page.notice = { kind: 'error', text: guard.message }
+    } else {
+      const outcome = await confirmNewEmail(token)
+      if (outcome.ok) page.notice = { kind: 'ok', text: t.done(outcome.email) }
+      else [page.status, page.notice] = [STATUS[outcome.problem], { kind: 'error', text: t[outcome.problem] }]
+      return page
+    }
+  }
+
+  const link = await loadEmailChangeLink(token)
+  if (link.state === 'valid') {
+    page.question = t.question(link.email)
+    page.protection = protectForm(context, { action: NEW_EMAIL_FORM })
+  } else {
+    page.status = STATUS[link.state]
+    page.notice = { kind: 'error', text: t[link.state] }
+  }
+  return page
+}
