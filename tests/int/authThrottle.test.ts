@@ -9,7 +9,8 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
 import { executor, sql } from '../../cms/db/sql.ts'
 import { throttledLogin, type LoginAttempt } from '../../cms/auth/login.ts'
-import { sweep } from '../../cms/auth/throttle.ts'
+import { resetChecks } from '../../cms/auth/passwordReset.ts'
+import { sweep, takeAttempt } from '../../cms/auth/throttle.ts'
 import { userData } from '../helpers/factories.ts'
 import { usePayload } from '../helpers/payload.ts'
 
@@ -131,6 +132,16 @@ describe('per client address: a sliding window', () => {
     // Five of the address's ten are used; five more on other accounts are allowed.
     for (let i = 0; i < 5; i++) expect((await attempt(`annan-${i}@example.se`, 'x', '203.0.113.10')).outcome).toBe('failed')
     expect((await attempt('annan-6@example.se', 'x', '203.0.113.10')).outcome).toBe('throttled')
+  })
+})
+
+describe('password-reset requests', () => {
+  test('five per address and five per account in ten minutes; a refused request counts nothing', async () => {
+    const take = (email: string, address: string) => takeAttempt(ctx.payload, resetChecks(ctx.payload.secret, { email, address }))
+    for (let i = 0; i < 5; i++) expect((await take(`glomsk-${i}@example.se`, '203.0.113.11')).allowed).toBe(true)
+    expect(await take('glomsk-5@example.se', '203.0.113.11')).toMatchObject({ allowed: false })
+    for (let i = 0; i < 5; i++) expect((await take('samma@example.se', `198.51.100.${i + 1}`)).allowed).toBe(true)
+    expect(await take('SAMMA@example.se', '198.51.100.50')).toMatchObject({ allowed: false })
   })
 })
 
