@@ -42,6 +42,12 @@ function attempt(email: string, password: string, address: string): Promise<Logi
   })
 }
 
+/** The seconds a throttled attempt was told to wait. */
+function waitOf(outcome: LoginAttempt<string>): number {
+  if (outcome.outcome !== 'throttled') throw new Error(`expected a wait, got ${outcome.outcome}`)
+  return outcome.retryAfterSeconds
+}
+
 /** Moves every recorded attempt `ms` into the past, as if that much time had gone by. */
 async function timePasses(ms: number) {
   await (await executor(ctx.payload)).execute(sql`
@@ -63,7 +69,7 @@ describe('per account: a back-off instead of a lock', () => {
     const outcomes = []
     for (let i = 0; i < 5; i++) outcomes.push((await attempt(user.email, `gissning ${i}`, '203.0.113.5')).outcome)
     expect(outcomes).toEqual(['failed', 'failed', 'failed', 'failed', 'failed'])
-    expect(await attempt(user.email, 'gissning 6', '203.0.113.5')).toEqual({ outcome: 'throttled', retryAfterSeconds: 5 })
+    expect(5 - waitOf(await attempt(user.email, 'gissning 6', '203.0.113.5'))).toBeOneOf([0, 1, 2])
     // The owner elsewhere waits too, but only the back-off.
     expect(await attempt(user.email.toUpperCase(), PASSWORD, '198.51.100.20')).toMatchObject({ outcome: 'throttled' })
     await timePasses(5_000)
@@ -82,7 +88,8 @@ describe('per account: a back-off instead of a lock', () => {
       await timePasses(refused.retryAfterSeconds * 1000)
       expect((await attempt(user.email, 'nästa gissning', `203.0.113.${10 + i}`)).outcome).toBe('failed')
     }
-    expect(waits).toEqual([5, 10, 20, 40, 60, 60])
+    // Seconds left when asked: the checked password's time (longer on a busy machine) is already gone.
+    expect(waits.map((w, i) => [5, 10, 20, 40, 60, 60][i] - w).every((d) => d >= 0 && d <= 2), `waits ${waits}`).toBe(true)
     await timePasses(15 * 60_000)
     expect((await attempt(user.email, PASSWORD, '203.0.113.6')).outcome).toBe('passed')
   })
@@ -90,7 +97,7 @@ describe('per account: a back-off instead of a lock', () => {
   test('an unknown address is throttled exactly like a known one, so a 429 tells nothing', async () => {
     const unknown = `ingen-${Date.now()}@example.se`
     for (let i = 0; i < 5; i++) expect((await attempt(unknown, `gissning ${i}`, '203.0.113.7')).outcome).toBe('failed')
-    expect(await attempt(unknown, 'gissning 6', '203.0.113.7')).toEqual({ outcome: 'throttled', retryAfterSeconds: 5 })
+    expect(5 - waitOf(await attempt(unknown, 'gissning 6', '203.0.113.7'))).toBeOneOf([0, 1, 2])
   })
 
   test('guesses sent at the same moment are counted one by one: only five of twenty are tried', async () => {
