@@ -12,6 +12,7 @@ import * as migration_20261122_115613_agency_office_logo from './20261122_115613
 import * as migration_20261122_125534_council_applications from './20261122_125534_council_applications';
 import * as migration_20261122_131450_user_calendar_token from './20261122_131450_user_calendar_token';
 import * as migration_20261122_150000_search_dictionary from './20261122_150000_search_dictionary';
+import * as migration_20261204_120000_auth_throttle from './20261204_120000_auth_throttle';
 import * as migration_20261204_122442_account_links from './20261204_122442_account_links';
 
 export const migrations = [
@@ -84,6 +85,11 @@ export const migrations = [
     up: migration_20261122_150000_search_dictionary.up,
     down: migration_20261122_150000_search_dictionary.down,
     name: '20261122_150000_search_dictionary',
+  },
+  {
+    up: migration_20261204_120000_auth_throttle.up,
+    down: migration_20261204_120000_auth_throttle.down,
+    name: '20261204_120000_auth_throttle',
   },
   {
     up: migration_20261204_122442_account_links.up,

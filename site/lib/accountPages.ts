@@ -24,7 +24,8 @@ import {
 } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
-import { formRateLimiter, rateLimitKeys, clientAddress, SlidingWindowLimiter } from './security/rateLimit.ts'
+import { problemMessage } from './security/messages.ts'
+import { clientAddress, SlidingWindowLimiter } from './security/rateLimit.ts'
 import { currentUser, endSession, startSession, type SessionContext, type SiteUser } from './session.ts'
 
 type Context = FormContext & SessionContext
@@ -49,7 +50,7 @@ const field = (data: FormData, name: string): string => {
 const unreadable = (locale: Locale) => (locale === 'sv' ? 'Formuläret kunde inte läsas. Försök igen.' : 'The form could not be read. Try again.')
 
 /** Reads and checks a protected POST; on failure fills in `page` and returns null. */
-async function protectedPost(context: Context, page: FormPage, locale: Locale, action: string, options: { email?: string; limiter?: SlidingWindowLimiter; minFillMs?: number } = {}): Promise<FormData | null> {
+async function protectedPost(context: Context, page: FormPage, locale: Locale, action: string, options: { email?: string; limiter?: SlidingWindowLimiter | null; minFillMs?: number } = {}): Promise<FormData | null> {
   const data = await readFormData(context.request)
   if (!data) {
     page.status = 400
@@ -76,7 +77,8 @@ export async function loginPage(context: Context, locale: Locale): Promise<FormP
   if (context.request.method === 'GET' && (await currentUser(context))) return { ...page, redirect: networkPaths.myPage(locale) }
   if (context.url.searchParams.has('utloggad') || context.url.searchParams.has('logged-out')) page.notice = accountText(locale).logout.done
   if (context.request.method === 'POST') {
-    const data = await protectedPost(context, page, locale, LOGIN_FORM)
+    // No in-memory limit here: logins are throttled with the CMS's, in the database (cms/auth/login.ts).
+    const data = await protectedPost(context, page, locale, LOGIN_FORM, { limiter: null })
     if (data) {
       const email = field(data, 'email').trim().toLowerCase()
       const password = field(data, 'password')
@@ -88,15 +90,19 @@ export async function loginPage(context: Context, locale: Locale): Promise<FormP
         page.status = 401
         page.formError = t.invalid
       } else {
-        const outcome = await logInToSite(email, password)
+        const outcome = await logInToSite(email, password, clientAddress(context))
         if (outcome.ok) {
           startSession(context, outcome.token)
-          // A person who got in is not an attacker guessing: their count starts over.
-          for (const key of rateLimitKeys(LOGIN_FORM, { ip: clientAddress(context), email })) formRateLimiter.reset(key)
           return { ...page, redirect: networkPaths.myPage(locale) }
         }
-        page.status = outcome.problem === 'wrong-role' ? 403 : 401
-        page.formError = outcome.problem === 'wrong-role' ? t.wrongRole : t.invalid
+        if (outcome.problem === 'throttled') {
+          page.status = 429
+          page.formError = problemMessage('rate-limited', locale, outcome.retryAfterSeconds)
+          page.headers = { 'Retry-After': String(outcome.retryAfterSeconds) }
+        } else {
+          page.status = outcome.problem === 'wrong-role' ? 403 : 401
+          page.formError = outcome.problem === 'wrong-role' ? t.wrongRole : t.invalid
+        }
       }
     }
   }

@@ -40,7 +40,6 @@ import {
   calendarTokenOf,
   deleteAccount,
   exportPersonalData,
-  loginSkipsPasswordCheck,
   madeForOthers,
   renewCalendarToken,
   requestPasswordReset,
@@ -48,8 +47,8 @@ import {
   resetTokenValid,
   setPasswordWithToken,
   SITE_ROLES,
-  spendPasswordCheckTime,
 } from '../../cms/network/account.ts'
+import { throttledLogin } from '../../cms/auth/login.ts'
 import { entitlementOf, standingOf } from '../../cms/network/entitlement.ts'
 import { confirmEmailChange, emailChangeLink, type EmailChangeLink, type EmailChangeOutcome } from '../../cms/network/emailChange.ts'
 import { applyForCouncil, CouncilApplyProblemError, type CouncilApplyProblem, type CouncilInput } from '../../cms/network/council.ts'
@@ -823,27 +822,30 @@ export async function userFromSessionToken(token: string): Promise<SiteUser | nu
   }
 }
 
-export type LoginOutcome = { ok: true; token: string } | { ok: false; problem: 'invalid' | 'wrong-role' }
+export type LoginOutcome = { ok: true; token: string } | { ok: false; problem: 'invalid' | 'wrong-role' } | { ok: false; problem: 'throttled'; retryAfterSeconds: number }
 
-/** Logs in through Payload; an unknown address, a wrong password and a locked account look the same. */
-export async function logInToSite(email: string, password: string): Promise<LoginOutcome> {
+/**
+ * Logs in through Payload, throttled together with the CMS's own login (per client address
+ * and per account, cms/auth/login.ts); an unknown address and a wrong password look the same
+ * and take as long.
+ */
+export async function logInToSite(email: string, password: string, clientAddress: string): Promise<LoginOutcome> {
   const payload = await cms()
-  if (await loginSkipsPasswordCheck(payload, email)) {
-    // As long as a wrong password takes, so the time does not tell whether the address has an account.
-    await spendPasswordCheckTime(password)
-    return { ok: false, problem: 'invalid' }
-  }
-  try {
-    const result = await payload.login({ collection: 'users', data: { email, password } })
-    if (!result.token || !result.user) return { ok: false, problem: 'invalid' }
-    if (!SITE_ROLES.includes((result.user as User).role)) {
-      await endSiteSession(result.token)
-      return { ok: false, problem: 'wrong-role' }
+  const attempt = await throttledLogin(payload, { email, address: clientAddress }, password, async () => {
+    try {
+      const result = await payload.login({ collection: 'users', data: { email, password } })
+      return result.token && result.user ? { token: result.token, user: result.user as User } : null
+    } catch {
+      return null
     }
-    return { ok: true, token: result.token }
-  } catch {
-    return { ok: false, problem: 'invalid' }
+  })
+  if (attempt.outcome === 'throttled') return { ok: false, problem: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds }
+  if (attempt.outcome === 'failed') return { ok: false, problem: 'invalid' }
+  if (!SITE_ROLES.includes(attempt.value.user.role)) {
+    await endSiteSession(attempt.value.token)
+    return { ok: false, problem: 'wrong-role' }
   }
+  return { ok: true, token: attempt.value.token }
 }
 
 /** Ends the session the token belongs to, so the token stops working before it expires. */

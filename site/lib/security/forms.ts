@@ -64,7 +64,8 @@ export interface FormCheckOptions extends Pick<FormGuardOptions, 'minFillMs' | '
   action: string
   /** The submitted e-mail address, when the form has one: rate limited per address as well as per IP. */
   email?: FormDataEntryValue | string | null
-  limiter?: SlidingWindowLimiter
+  /** null: the form throttles on its own (the login form, through the CMS's shared login throttle). */
+  limiter?: SlidingWindowLimiter | null
   now?: number
 }
 
@@ -89,6 +90,7 @@ export function checkFormSubmission(context: FormContext, form: FormData, option
   const timing = checkFormTiming(form, locale, now, { minFillMs: options.minFillMs, maxAgeMs: options.maxAgeMs, form: options.action })
   if (!timing.ok) return failure(timing.problem, locale)
 
+  if (options.limiter === null) return { ok: true }
   const email = typeof options.email === 'string' ? options.email : null
   const keys = rateLimitKeys(options.action, { ip: clientAddress(context), email })
   const limited = checkRateLimit(keys, locale, options.limiter ?? formRateLimiter, now)

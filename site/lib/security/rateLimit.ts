@@ -8,7 +8,7 @@
  * passed are swept as new requests arrive.
  */
 import { createHash } from 'node:crypto'
-import { isIP } from 'node:net'
+import { pickClientAddress, proxyCount, rateLimitAddress } from '../../../cms/auth/clientAddress.ts'
 import type { Locale } from '../i18n.ts'
 import { problemMessage } from './messages.ts'
 
@@ -115,43 +115,12 @@ function storedKey(key: string): string {
 
 /* ------------------------------------------------------------------ keys and client address */
 
-/**
- * The address to count a client by. IPv4-mapped IPv6 becomes plain IPv4; other IPv6
- * addresses are cut to their /64, because one household or server is given a whole /64 and
- * could otherwise step through it.
- */
-export function rateLimitAddress(ip: string): string {
-  const address = ip.trim().toLowerCase()
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address)
-  if (mapped) return mapped[1]
-  if (isIP(address) !== 6 || address.includes('.')) return address
-  const [head, tail = ''] = address.split('::')
-  const headGroups = head ? head.split(':') : []
-  const tailGroups = address.includes('::') ? (tail ? tail.split(':') : []) : []
-  const groups = [...headGroups, ...Array(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups]
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`
-}
-
-/**
- * The client's address. The socket's peer (`clientAddress`) unless the site is behind
- * `trustedProxies` reverse proxies (SITE_TRUSTED_PROXIES), in which case it is the entry
- * that many places from the right of X-Forwarded-For, the first one a proxy of ours wrote.
- * Anything that is not an IP address falls back to the socket's peer.
- */
-export function pickClientAddress(socketAddress: string, forwardedFor: string | null, trustedProxies: number): string {
-  if (!trustedProxies || !forwardedFor) return socketAddress
-  const chain = forwardedFor
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-  const candidate = chain[Math.max(0, chain.length - trustedProxies)]
-  return candidate && isIP(candidate) ? candidate : socketAddress
-}
+// One client is counted the same way by the site and the CMS (their login throttle is shared).
+export { pickClientAddress, rateLimitAddress } from '../../../cms/auth/clientAddress.ts'
 
 /** SITE_TRUSTED_PROXIES: how many reverse proxies of ours stand in front of the site (default 0). */
 export function trustedProxies(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.SITE_TRUSTED_PROXIES ?? 0)
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0
+  return proxyCount(env.SITE_TRUSTED_PROXIES)
 }
 
 /** Rate-limit keys for one action: `ip:<address>:<action>` and, when given, `email:<address>:<action>`. */
