@@ -1,14 +1,20 @@
 /**
  * The site's edge, over HTTP against the running portal: which Host names it answers (and that
  * a foreign one never reaches a cached page), which methods a page takes, how large a body may
- * be and how long a client may take to send it.
+ * be and how long a client may take to send it; and the accessibility form's receipt, which
+ * goes to any address typed in.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
+import path from 'node:path'
+import { simpleParser, type ParsedMail } from 'mailparser'
 import { describe, expect, inject, it } from 'vitest'
+import { formSession, mailTo } from '../helpers/siteForms.ts'
 
 const siteUrl = inject('siteUrl')
 const site = new URL(siteUrl)
+const stamp = Date.now()
 
 interface Answer {
   status: number
@@ -49,6 +55,20 @@ function send(path: string, options: SendOptions = {}): Promise<Answer> {
     if (options.body !== undefined) req.end(options.body)
     else req.end()
   })
+}
+
+/** The first delivered mail (parsed) that `match` accepts. */
+async function mailWhere(match: (mail: ParsedMail) => boolean, timeoutMs = 30_000): Promise<ParsedMail> {
+  const mailDir = path.join(inject('dataDir'), 'mail')
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    for (const file of existsSync(mailDir) ? readdirSync(mailDir) : []) {
+      const mail = await simpleParser(readFileSync(path.join(mailDir, file)))
+      if (match(mail)) return mail
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error('no such mail was delivered')
 }
 
 describe('the Host header', () => {
@@ -188,4 +208,22 @@ describe('slow clients', () => {
     expect(body.closedAfterMs!).toBeLessThan(45_000)
     expect(body.received).toMatch(/^HTTP\/1\.1 408/)
   }, 90_000)
+})
+
+describe('the accessibility report’s receipt', () => {
+  it('goes to the address typed in without anything else the sender typed; the region gets all of it', async () => {
+    const to = `mottagare-${stamp}@example.org`
+    const marker = `Köp billigt på https://spam.example/${stamp}`
+    const post = await formSession('/tillganglighet')
+    const sent = await post({ page: `/hubbar https://spam.example/${stamp}`, description: marker, name: `Vinn pengar spam.example ${stamp}`, email: to })
+    expect(sent.status).toBe(202)
+    const receipt = await mailTo(to, /Vi har tagit emot din tillgänglighetsrapport/)
+    const all = `${receipt.subject}\n${receipt.text}\n${receipt.html || ''}`
+    expect(all).not.toContain('spam.example')
+    expect(all).not.toContain(String(stamp))
+    expect(receipt.text).toContain('Co-working Region')
+    // The region's notice still holds the whole report.
+    const notice = await mailWhere((m) => m.subject?.startsWith('Tillgänglighetsrapport: ') === true && (m.text ?? '').includes(marker))
+    expect(notice.text).toContain(to)
+  })
 })
