@@ -1,18 +1,21 @@
 /**
  * The site's edge, over HTTP against the running portal: which Host names it answers (and that
  * a foreign one never reaches a cached page), which methods a page takes, how large a body may
- * be and how long a client may take to send it; and the accessibility form's receipt, which
- * goes to any address typed in.
+ * be and how long a client may take to send it; the accessibility form's receipt, which goes to
+ * any address typed in; and renewing a council member's feed address.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
 import { simpleParser, type ParsedMail } from 'mailparser'
-import { describe, expect, inject, it } from 'vitest'
-import { formSession, mailTo } from '../helpers/siteForms.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { adminAuthorization } from '../helpers/cmsSession.ts'
+import { formSession, formTokens, hiddenValue, mailTo } from '../helpers/siteForms.ts'
+import { CSRF_FIELD, HONEYPOT_FIELD, STARTED_FIELD } from '../../site/lib/security/forms.ts'
 
 const siteUrl = inject('siteUrl')
+const cmsUrl = inject('cmsUrl')
 const site = new URL(siteUrl)
 const stamp = Date.now()
 
@@ -70,6 +73,8 @@ async function mailWhere(match: (mail: ParsedMail) => boolean, timeoutMs = 30_00
   }
   throw new Error('no such mail was delivered')
 }
+
+const cookiesOf = (headers: http.IncomingHttpHeaders): string[] => (headers['set-cookie'] ?? []).map((c) => c.split(';')[0])
 
 describe('the Host header', () => {
   it.each(['/sitemap.xml', '/robots.txt', '/', '/hubbar/fjallhubben', '/kalender.ics', '/oppna-data/hubbar.geojson', '/en/hubs'])(
@@ -225,5 +230,86 @@ describe('the accessibility report’s receipt', () => {
     // The region's notice still holds the whole report.
     const notice = await mailWhere((m) => m.subject?.startsWith('Tillgänglighetsrapport: ') === true && (m.text ?? '').includes(marker))
     expect(notice.text).toContain(to)
+  })
+})
+
+describe('the council member’s feed address', () => {
+  const email = `radsadmin-${stamp}@example.org`
+  const password = 'ett långt lösenord för rådet'
+  let auth: Record<string, string>
+  let userId = 0
+
+  beforeAll(async () => {
+    auth = { authorization: await adminAuthorization(), 'content-type': 'application/json' }
+    // An admin sees the council's meetings without a seat, so no seat has to be taken from the council.
+    const res = await fetch(`${cmsUrl}/api/users`, { method: 'POST', headers: auth, body: JSON.stringify({ email, password, name: 'Rådsadmin', role: 'admin' }) })
+    expect(res.status).toBe(201)
+    userId = ((await res.json()) as { doc: { id: number } }).doc.id
+  })
+  afterAll(async () => {
+    if (userId) await fetch(`${cmsUrl}/api/users/${userId}`, { method: 'DELETE', headers: auth })
+  })
+
+  /** Logs in through the site's form, from an address of its own so that other files' login limits are untouched. */
+  async function logIn(): Promise<string> {
+    const { cookie, hidden } = await formTokens('/natverket/logga-in')
+    const answer = await send('/natverket/logga-in', {
+      method: 'POST',
+      localAddress: '127.0.9.9',
+      headers: { origin: siteUrl, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...hidden, email, password }).toString(),
+    })
+    expect([302, 303]).toContain(answer.status)
+    const jar = new Map([...cookie.split('; '), ...cookiesOf(answer.headers)].map((c) => [c.split('=')[0], c]))
+    return [...jar.values()].join('; ')
+  }
+
+  const feedsOn = (html: string) => ({
+    council: /href="(\/innovationsradet\/kalender\/[^"]+\.ics)"/.exec(html)?.[1] ?? null,
+    personal: /href="(\/natverket\/kalender\/[^"]+\.ics)"/.exec(html)?.[1] ?? null,
+  })
+
+  it('is renewed from my page: the old address answers 404 at once and the new one works', async () => {
+    const cookie = await logIn()
+    const before = await send('/natverket/mina-sidor', { headers: { cookie } })
+    expect(before.status).toBe(200)
+    const old = feedsOn(before.text)
+    expect(old.council).toBeTruthy()
+    expect((await send(old.council!)).status).toBe(200)
+
+    // The council section's renew button; its form's own hidden fields (each form's timestamp names its form).
+    const form = before.text.split('<form').find((f) => f.includes('#my-council-feed"') && f.includes('value="new-calendar"'))!
+    const renewed = await send('/natverket/mina-sidor', {
+      method: 'POST',
+      headers: { origin: siteUrl, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        [CSRF_FIELD]: hiddenValue(form, CSRF_FIELD),
+        [STARTED_FIELD]: hiddenValue(form, STARTED_FIELD),
+        [HONEYPOT_FIELD]: '',
+        action: 'new-calendar',
+      }).toString(),
+    })
+    expect(renewed.status).toBe(200)
+    const now = feedsOn(renewed.text)
+    expect(now.council).toBeTruthy()
+    expect(now.council).not.toBe(old.council)
+    expect((await send(old.council!)).status).toBe(404)
+    const feed = await send(now.council!)
+    expect(feed.status).toBe(200)
+    expect(feed.text).toContain('BEGIN:VCALENDAR')
+    // The English page shows the same new address in its English form.
+    const english = await send('/en/network/my-page', { headers: { cookie } })
+    const englishFeed = /href="(\/en\/innovation-council\/calendar\/[^"]+\.ics)"/.exec(english.text)?.[1]
+    expect(englishFeed?.split('/').pop()).toBe(now.council!.split('/').pop())
+    expect((await send(englishFeed!)).status).toBe(200)
+  })
+
+  it('is revoked with the account: once the person is gone it answers 404', async () => {
+    const cookie = await logIn()
+    const { council } = feedsOn((await send('/natverket/mina-sidor', { headers: { cookie } })).text)
+    expect((await send(council!)).status).toBe(200)
+    expect((await fetch(`${cmsUrl}/api/users/${userId}`, { method: 'DELETE', headers: auth })).status).toBe(200)
+    userId = 0
+    expect((await send(council!)).status).toBe(404)
   })
 })
