@@ -4,8 +4,16 @@
  *  - puts the security headers on every response, including static files and the answers
  *    the adapter writes itself without Astro (site middleware sets the same values on
  *    everything Astro renders, in dev too);
+ *  - answers a Host it does not know with a localised 421 page before anything is rendered
+ *    or cached (site/lib/security/hosts.ts: SITE_PUBLIC_URL's host, SITE_HOSTS, the address
+ *    it listens on and loopback), so a visitor cannot choose the absolute URLs in a page;
  *  - answers a request target that does not decode with a localised 400 page, where the
- *    adapter would send a bare English "Bad request.".
+ *    adapter would send a bare English "Bad request.";
+ *  - answers a method the address does not take with 405 and `Allow` (site/lib/security/
+ *    methods.ts), OPTIONS with 204 and `Allow`;
+ *  - reads a POST body itself, at most 1 MiB (413 beyond, at once when Content-Length says
+ *    so), and gives clients SITE_HEADERS_TIMEOUT_MS (10 s) for the headers and
+ *    SITE_REQUEST_TIMEOUT_MS (30 s) for the whole request (scripts/lib/requestLimits.ts);
  *  - answers anonymous GET/HEAD from a cache of rendered pages (site/lib/cache/) while it
  *    hears the CMS's invalidations on DATABASE_URL, gzipping text for clients that accept it;
  *    `X-Cache: HIT|MISS|BYPASS` says which. SITE_CACHE=off turns it off.
@@ -19,15 +27,31 @@ import https from 'node:https'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { isHttpsDeployment, securityHeaders } from '../site/lib/security/headers.ts'
-import { problemPage } from '../site/lib/security/messages.ts'
+import { allowedHostsFromEnv, isAllowedHost } from '../site/lib/security/hosts.ts'
+import { PROBLEM_STATUS, problemPage, type SecurityProblem } from '../site/lib/security/messages.ts'
+import { methodRule } from '../site/lib/security/methods.ts'
 import { isDecodableTarget, localeOfRawTarget } from '../site/lib/security/rawUrl.ts'
 import { gzipSync } from 'node:zlib'
 import { acceptsGzip, compressing, compressOnTheWay, TEXT } from './lib/compression.ts'
 import { isNotModified } from '../cms/calendar/conditionalRequest.ts'
 import { listenForInvalidation } from '../site/lib/cache/cacheInvalidation.ts'
 import { ResponseCache, requestCacheKey, storableResponse, type CachedResponse } from '../site/lib/cache/responseCache.ts'
+import { declaredTooLarge, readCappedBody, serverTimeouts } from './lib/requestLimits.ts'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
+
+const host = process.env.HOST || 'localhost'
+const port = Number(process.env.PORT || 4321)
+// Configuration mistakes stop the start with one clear line, before the site is loaded.
+let hosts: string[]
+let timeouts: ReturnType<typeof serverTimeouts>
+try {
+  hosts = allowedHostsFromEnv(port)
+  timeouts = serverTimeouts(process.env)
+} catch (err) {
+  console.error(`[site] ${(err as Error).message}`)
+  process.exit(1)
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // Import the built entry without letting it start its own server.
@@ -110,14 +134,47 @@ function renderAndStore(req: IncomingMessage, res: ServerResponse, key: string):
   handler(req, res)
 }
 
+/** A refusal before anything renders: a small page in the path's language, never cached. */
+function refuse(req: IncomingMessage, res: ServerResponse, problem: SecurityProblem, extra: Record<string, string> = {}): void {
+  res.writeHead(PROBLEM_STATUS[problem], { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra })
+  res.end(req.method === 'HEAD' ? undefined : problemPage(problem, localeOfRawTarget(req.url ?? '/')))
+}
+
 function listener(req: IncomingMessage, res: ServerResponse): void {
   for (const [name, value] of headers) res.setHeader(name, value)
   const target = req.url ?? '/'
-  if (!isDecodableTarget(target)) {
-    res.writeHead(400, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-    res.end(req.method === 'HEAD' ? undefined : problemPage('bad-url', localeOfRawTarget(target)))
+  if (!isAllowedHost(req.headers.host, hosts)) return refuse(req, res, 'misdirected')
+  if (!isDecodableTarget(target)) return refuse(req, res, 'bad-url')
+  const rule = methodRule(req.method ?? 'GET', target.split('?')[0])
+  if (!rule.pass && rule.status === 204) {
+    res.writeHead(204, { allow: rule.allow, 'cache-control': 'no-store' })
+    res.end()
     return
   }
+  if (!rule.pass) return refuse(req, res, 'method-not-allowed', { allow: rule.allow })
+  if (req.method === 'POST') {
+    void withBody(req, res)
+    return
+  }
+  serve(req, res, target)
+}
+
+/**
+ * Reads the body before the adapter does, which then takes it from `req.body` as it is: so
+ * a body over the limit gets a localised 413 (the adapter would fail the form, a 400) and is
+ * not read further. The connection then closes, since the rest of the body is never read.
+ */
+async function withBody(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const tooLarge = () => refuse(req, res, 'too-large', { connection: 'close' })
+  if (declaredTooLarge(req.headers)) return tooLarge()
+  const body = await readCappedBody(req).catch(() => null)
+  if (body === null) return // the client went away, or the request timed out (Node answered 408)
+  if (body === 'too-large') return tooLarge()
+  ;(req as IncomingMessage & { body?: Buffer }).body = body
+  serve(req, res, req.url ?? '/')
+}
+
+function serve(req: IncomingMessage, res: ServerResponse, target: string): void {
   const key = invalidation?.isLive() ? requestCacheKey(req.method ?? 'GET', target, req.headers) : null
   if (!key) {
     res.setHeader('x-cache', 'BYPASS')
@@ -136,11 +193,9 @@ function listener(req: IncomingMessage, res: ServerResponse): void {
 // The adapter's own TLS option, kept for deployments that terminate TLS in Node.
 const server =
   process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH
-    ? https.createServer({ cert: readFileSync(process.env.SERVER_CERT_PATH), key: readFileSync(process.env.SERVER_KEY_PATH) }, listener)
-    : http.createServer(listener)
+    ? https.createServer({ cert: readFileSync(process.env.SERVER_CERT_PATH), key: readFileSync(process.env.SERVER_KEY_PATH), ...timeouts }, listener)
+    : http.createServer(timeouts, listener)
 
-const host = process.env.HOST || 'localhost'
-const port = Number(process.env.PORT || 4321)
 server.listen(port, host, () => console.log(`[site] listening on ${host}:${port}`))
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -1,26 +1,45 @@
 /// <reference types="astro/client" />
 /**
- * Runs for every page, endpoint and error page the site renders: refuses cross-site
- * state-changing requests with a localised 403, and puts the security headers on every
- * response (see lib/security/headers.ts).
+ * Runs for every page, endpoint and error page the site renders: refuses a Host the site
+ * does not answer (421), a method the address does not take (405, OPTIONS 204) and cross-site
+ * state-changing requests (403), each with a localised page, and puts the security headers
+ * on every response (see lib/security/headers.ts). In production scripts/site-server.ts has
+ * already refused the first two before its cache; this is the same rule for `astro dev`.
  */
 import { defineMiddleware } from 'astro/middleware'
 import { localeOfPath } from './lib/i18n.ts'
 import { applySecurityHeaders, isHttpsDeployment } from './lib/security/headers.ts'
+import { allowedHostsFromEnv, isAllowedHost } from './lib/security/hosts.ts'
 import { problemResponse } from './lib/security/messages.ts'
+import { methodRule } from './lib/security/methods.ts'
 import { allowedOrigins, checkRequestOrigin } from './lib/security/origin.ts'
 
 const options = { https: isHttpsDeployment(), dev: import.meta.env.DEV }
+// The site server sets PORT; `npm run dev` passes SITE_PORT to `astro dev --port`.
+const hosts = allowedHostsFromEnv(Number(process.env.PORT || process.env.SITE_PORT || 4321))
 
-export const onRequest = defineMiddleware(async (context, next) => {
-  const { request, url } = context
+function answer(request: Request, url: URL): Response | null {
+  const locale = localeOfPath(url.pathname)
+  if (!isAllowedHost(url.host, hosts)) return problemResponse('misdirected', locale)
+  const rule = methodRule(request.method, url.pathname)
+  if (!rule.pass && rule.status === 204) return new Response(null, { status: 204, headers: { allow: rule.allow, 'cache-control': 'no-store' } })
+  if (!rule.pass) {
+    const refused = problemResponse('method-not-allowed', locale)
+    refused.headers.set('allow', rule.allow)
+    return refused
+  }
   const verdict = checkRequestOrigin({
     method: request.method,
     origin: request.headers.get('origin'),
     secFetchSite: request.headers.get('sec-fetch-site'),
     allowedOrigins: allowedOrigins(url),
   })
-  const response = verdict.ok ? await next() : problemResponse('cross-site', localeOfPath(url.pathname))
+  return verdict.ok ? null : problemResponse('cross-site', locale)
+}
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { request, url } = context
+  const response = answer(request, url) ?? (await next())
   try {
     applySecurityHeaders(response.headers, options)
     return response

@@ -25,29 +25,33 @@ export function reportNotification(report: ReportInput, adminUrl: string) {
   return { subject: `Tillgänglighetsrapport: ${oneLine(report.page).slice(0, 120)}`, text: lines.join('\n\n') + '\n', html: html('sv', lines) }
 }
 
-/** To the reporter, when they gave an address, in their language. */
-export function reportReceipt(report: ReportInput) {
+/**
+ * To the reporter, when they gave an address, in their language: that the report arrived,
+ * and nothing they typed. The form sends this to any address typed into it, so anything it
+ * repeated (the description, the page, even the name in a greeting) would let a stranger
+ * mail their own words to anyone from the region's address. Whoever really reported it has
+ * their text already; the region has the report.
+ */
+export function reportReceipt(report: Pick<ReportInput, 'locale'>) {
   const sv = report.locale !== 'en'
   const lines = sv
     ? [
-        `Hej${report.name ? ` ${report.name}` : ''}!`,
+        'Hej!',
         'Tack för att du rapporterade ett tillgänglighetsproblem på Co-working Regions webbplats. Vi har tagit emot rapporten och återkommer inom två veckor.',
-        `Var: ${report.page}`,
-        `Det du skrev:\n${report.description}`,
+        'Om det inte var du som skickade rapporten kan du bortse från det här meddelandet.',
         'Om du inte är nöjd med hur vi hanterar rapporten kan du anmäla det till Myndigheten för digital förvaltning (DIGG).',
         'Hälsningar\nCo-working Region',
       ]
     : [
-        `Hello${report.name ? ` ${report.name}` : ''},`,
+        'Hello,',
         'Thank you for reporting an accessibility problem on the Co-working Region website. We have received the report and will reply within two weeks.',
-        `Where: ${report.page}`,
-        `What you wrote:\n${report.description}`,
+        'If you did not send a report, you can ignore this message.',
         'If you are not satisfied with how we handle the report, you can notify the Agency for Digital Government (DIGG).',
         'Best regards\nCo-working Region',
       ]
   return {
     subject: sv ? 'Vi har tagit emot din tillgänglighetsrapport' : 'We have received your accessibility report',
     text: lines.join('\n\n') + '\n',
-    html: html(report.locale, lines),
+    html: html(sv ? 'sv' : 'en', lines),
   }
 }

@@ -8,7 +8,7 @@ import { passwordProblem, type PasswordProblem } from '../../cms/network/account
 import { parseRegistrationInput } from '../../cms/registration/input.ts'
 import { registrationMessages } from '../../cms/registration/messages.ts'
 import { accountText } from './accountText.ts'
-import { councilFeedPath } from './councilFeed.ts'
+import { councilFeedPath } from './councilFeedAddress.ts'
 import {
   askForPasswordReset,
   choosePassword,
@@ -219,6 +219,7 @@ export async function myPage(context: Context, locale: Locale): Promise<MyPage> 
   if (!user) return { ...page, redirect: networkPaths.login(locale) }
   page.user = user
 
+  let renewed = false
   if (context.request.method === 'POST') {
     const data = await protectedPost(context, page, locale, MY_PAGE_FORM, { limiter: colleagueLimiter, minFillMs: 0, email: user.email })
     if (data) {
@@ -241,7 +242,7 @@ export async function myPage(context: Context, locale: Locale): Promise<MyPage> 
         await registerColleague(page, user, data, locale)
       } else if (action === 'new-calendar') {
         await renewMyCalendar(user)
-        page.notice = t.feedRenewed
+        renewed = true
       } else {
         page.status = 400
         page.formError = unreadable(locale)
@@ -249,7 +250,10 @@ export async function myPage(context: Context, locale: Locale): Promise<MyPage> 
     }
   }
   page.data = await loadMyPage(user, locale)
-  page.councilFeed = (await holdsCouncilSeat(user)) ? councilFeedPath(locale, user.id) : null
+  const calendarToken = page.data.calendarToken
+  page.councilFeed = calendarToken && (await holdsCouncilSeat(user)) ? councilFeedPath(locale, user.id, calendarToken) : null
+  // One token signs both feeds, so renewing renews both (see councilFeed.ts).
+  if (renewed) page.notice = page.councilFeed ? t.feedsRenewed : t.feedRenewed
   page.protection = protectForm(context, { action: MY_PAGE_FORM })
   page.logoutProtection = protectForm(context, { action: LOGOUT_FORM })
   return page

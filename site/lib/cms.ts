@@ -1053,6 +1053,16 @@ export async function councilMeetingsFor(userId: number, locale: Locale, since: 
   return result.docs as FeedEvent[]
 }
 
+/**
+ * A person's calendar token as stored, without making one (the council feed's address is
+ * signed with it); null when they have none or do not exist.
+ */
+export async function storedCalendarToken(userId: number): Promise<string | null> {
+  const payload = await cms()
+  const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, select: { calendarToken: true } }).catch(() => null)
+  return user?.calendarToken ?? null
+}
+
 /** Whether someone holds a council seat (and so gets the council's meeting feed). */
 export async function holdsCouncilSeat(user: SiteUser): Promise<boolean> {
   const payload = await cms()

@@ -1,41 +1,22 @@
 /**
  * The innovation council's meeting calendar, for its members: a feed at a secret address per
- * member (`/innovationsradet/kalender/<user id>-<HMAC>.ics`), since calendar apps send no
- * cookies. The address is an HMAC of the user id under a key derived from SITE_SECRET; the
- * feed answers only while that person holds a seat, so losing the seat ends it.
+ * member (`/innovationsradet/kalender/<user id>-<HMAC>.ics`, councilFeedAddress.ts), since
+ * calendar apps send no cookies. The HMAC is of the user id and the person's calendar token
+ * (`users.calendarToken`, cms/network/account.ts), so the address is renewed and revoked with
+ * their own feed: a renew button on my page gives both feeds new addresses and the old ones
+ * answer 404 at once, and deleting the account ends both. The feed answers only while the
+ * person holds a seat, so losing the seat ends it too.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { APIContext } from 'astro'
-import { networkPaths } from '../../cms/network/paths.ts'
 import { calendarResponse, feedSince, notFound } from './calendarFeed.ts'
-import { councilMeetingsFor } from './cms.ts'
+import { councilMeetingsFor, storedCalendarToken } from './cms.ts'
+import { councilKeyMatches, parseCouncilFeedKey } from './councilFeedAddress.ts'
 import type { Locale } from './i18n.ts'
-import { siteKey } from './security/secret.ts'
-
-const FEED = /^([1-9]\d{0,9})-([A-Za-z0-9_-]{43})$/
-
-function mac(userId: number): string {
-  return createHmac('sha256', siteKey('council-feed')).update(String(userId)).digest('base64url')
-}
-
-export function councilFeedPath(locale: Locale, userId: number): string {
-  return `${networkPaths.council(locale)}/${locale === 'en' ? 'calendar' : 'kalender'}/${userId}-${mac(userId)}.ics`
-}
-
-/** The user id a feed address names, when its HMAC is right; null otherwise. */
-export function userOfFeed(key: string): number | null {
-  const match = FEED.exec(key)
-  if (!match) return null
-  const userId = Number(match[1])
-  const given = Buffer.from(match[2])
-  const expected = Buffer.from(mac(userId))
-  return given.length === expected.length && timingSafeEqual(given, expected) ? userId : null
-}
 
 export async function councilFeed(context: APIContext, locale: Locale): Promise<Response> {
-  const userId = userOfFeed(context.params.key ?? '')
-  if (userId == null) return notFound()
-  const events = await councilMeetingsFor(userId, locale, feedSince())
+  const key = parseCouncilFeedKey(context.params.key ?? '')
+  if (!key || !councilKeyMatches(key, await storedCalendarToken(key.userId))) return notFound()
+  const events = await councilMeetingsFor(key.userId, locale, feedSince())
   if (!events) return notFound()
   const title = locale === 'sv' ? 'Innovationsrådets möten' : 'Innovation council meetings'
   const response = calendarResponse({ request: context.request, events, origin: (context.site ?? context.url).origin, locale, scope: title })

@@ -11,9 +11,10 @@ export function isCurrentSection(current: string, section: string, home: string)
 }
 
 /**
- * A `webcal://` address for a feed on the host the page was served from: calendar apps open
- * it as a subscription, where an https link would only download the file once.
+ * A `webcal://` address for a feed on the site's host (SITE_PUBLIC_URL's, else the allowed host
+ * the page was served from): calendar apps open it as a subscription, where an https link
+ * would only download the file once.
  */
-export function webcalUrl(path: string, page: URL): string {
-  return `webcal://${page.host}${path}`
+export function webcalUrl(path: string, site: URL): string {
+  return `webcal://${site.host}${path}`
 }

@@ -21,6 +21,9 @@ export const EXPIRES_HEADER = 'x-cache-expires'
 /**
  * The cache key for a request, or null when it must bypass the cache: only anonymous GET and
  * HEAD share entries (both under one key), and the query is sorted so equal filters share one.
+ * The Host is part of it: without SITE_PUBLIC_URL a page's absolute URLs come from the host it
+ * was asked for, so a page built for one name is never served to another (the site server
+ * lets only its allowed names this far).
  */
 export function requestCacheKey(method: string, target: string, headers: Record<string, string | string[] | undefined>): string | null {
   if (method !== 'GET' && method !== 'HEAD') return null
@@ -33,7 +36,8 @@ export function requestCacheKey(method: string, target: string, headers: Record<
   }
   const params = [...url.searchParams.entries()].sort(([a, av], [b, bv]) => (a === b ? cmp(av, bv) : cmp(a, b)))
   const query = new URLSearchParams(params).toString()
-  return query ? `${url.pathname}?${query}` : url.pathname
+  const host = typeof headers.host === 'string' ? headers.host.toLowerCase() : ''
+  return host + (query ? `${url.pathname}?${query}` : url.pathname)
 }
 
 function cmp(a: string, b: string): number {

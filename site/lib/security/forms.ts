@@ -70,7 +70,7 @@ export interface FormCheckOptions extends Pick<FormGuardOptions, 'minFillMs' | '
 }
 
 function failure(problem: SecurityProblem, locale: Locale, retryAfterSeconds = 0, headers: Record<string, string> = {}): FormFailure {
-  return { ok: false, problem, status: PROBLEM_STATUS[problem], message: problemMessage(problem, locale, retryAfterSeconds), headers, retryAfterSeconds }
+  return { ok: false, problem, status: PROBLEM_STATUS[problem] as FormFailure['status'], message: problemMessage(problem, locale, retryAfterSeconds), headers, retryAfterSeconds }
 }
 
 /** For the POST: every check before the page validates the input itself. */

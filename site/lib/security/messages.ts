@@ -15,6 +15,9 @@ export type SecurityProblem =
   | 'form-invalid'
   | 'rate-limited'
   | 'bad-url'
+  | 'misdirected'
+  | 'method-not-allowed'
+  | 'too-large'
 
 interface Text {
   title: string
@@ -67,6 +70,18 @@ const sv: Record<SecurityProblem, Text> = {
     title: 'Felaktig adress',
     message: () => 'Adressen innehåller tecken som inte går att läsa. Kontrollera länken eller gå till startsidan.',
   },
+  misdirected: {
+    title: 'Fel adress för webbplatsen',
+    message: () => 'Den här servern svarar inte för webbadressen du använde. Gå till Co-working Region på webbplatsens vanliga adress.',
+  },
+  'method-not-allowed': {
+    title: 'Begäran kan inte tas emot här',
+    message: () => 'Den här adressen tar inte emot den sortens begäran. Öppna sidan i en webbläsare och använd formulären på den.',
+  },
+  'too-large': {
+    title: 'Det du skickade var för stort',
+    message: () => 'Formuläret var större än 1 MB och togs inte emot. Korta texten och skicka det igen.',
+  },
 }
 
 const en: Record<SecurityProblem, Text> = {
@@ -111,12 +126,24 @@ const en: Record<SecurityProblem, Text> = {
     title: 'Invalid address',
     message: () => 'The address contains characters that cannot be read. Check the link or go to the home page.',
   },
+  misdirected: {
+    title: 'Wrong address for this website',
+    message: () => 'This server does not answer for the web address you used. Go to Co-working Region at the website’s usual address.',
+  },
+  'method-not-allowed': {
+    title: 'This request is not accepted here',
+    message: () => 'This address does not accept that kind of request. Open the page in a web browser and use the forms on it.',
+  },
+  'too-large': {
+    title: 'What you sent was too large',
+    message: () => 'The form was larger than 1 MB and was not accepted. Shorten the text and send it again.',
+  },
 }
 
 const TEXTS: Record<Locale, Record<SecurityProblem, Text>> = { sv, en }
 
 /** The HTTP status each problem answers with. */
-export const PROBLEM_STATUS: Record<SecurityProblem, 400 | 403 | 429> = {
+export const PROBLEM_STATUS: Record<SecurityProblem, 400 | 403 | 405 | 413 | 421 | 429> = {
   'cross-site': 403,
   'csrf-missing': 403,
   'csrf-invalid': 403,
@@ -127,6 +154,9 @@ export const PROBLEM_STATUS: Record<SecurityProblem, 400 | 403 | 429> = {
   'form-invalid': 400,
   'rate-limited': 429,
   'bad-url': 400,
+  misdirected: 421,
+  'method-not-allowed': 405,
+  'too-large': 413,
 }
 
 export function problemTitle(problem: SecurityProblem, locale: Locale): string {
@@ -142,7 +172,7 @@ const escapeHtml = (text: string): string =>
 
 /**
  * A small self-contained HTML page for a refusal that happens before any page renders (a
- * cross-site POST, an unreadable URL). It states the problem in the visitor's language and
+ * cross-site POST, an unreadable URL, a foreign Host, a method or body the site does not take). It states the problem in the visitor's language and
  * then in the other one, links home, and loads nothing, so it works under the site's CSP.
  */
 export function problemPage(problem: SecurityProblem, locale: Locale, retryAfterSeconds = 0): string {

@@ -41,8 +41,21 @@ describe('an accessibility report', () => {
     expect(note.subject).not.toMatch(/[\r\n]/)
     expect(note.html).not.toContain('<script>')
     expect(note.text).toContain('https://cms.example/admin/collections/accessibility-reports/1')
-    const receipt = reportReceipt(report)
-    expect(receipt.subject).toBe('We have received your accessibility report')
-    expect(receipt.html).toContain('&lt;script&gt;')
+  })
+
+  test('the receipt carries nothing the sender typed: it goes to any address typed into the form', () => {
+    const report = { page: '/hubbar https://spam.example/a', description: 'Köp billigt på https://spam.example/b', name: 'Vinn pengar på spam.example', email: 'victim@example.se', locale: 'en' as const }
+    for (const locale of ['sv', 'en'] as const) {
+      const receipt = reportReceipt({ ...report, locale })
+      expect(receipt.subject).toBe(locale === 'sv' ? 'Vi har tagit emot din tillgänglighetsrapport' : 'We have received your accessibility report')
+      for (const part of [receipt.subject, receipt.text, receipt.html]) {
+        expect(part).not.toContain('spam.example')
+        expect(part).not.toContain('Vinn')
+        expect(part).not.toContain('victim')
+      }
+    }
+    // The same text whoever asked for it, so the sender cannot shape it at all.
+    const other = { ...report, name: '', page: '/', description: 'x' }
+    expect(reportReceipt(other)).toEqual(reportReceipt(report))
   })
 })

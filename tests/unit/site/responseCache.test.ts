@@ -10,6 +10,10 @@ describe('requestCacheKey', () => {
   it('sorts the query so equal filters share one entry', () => {
     expect(requestCacheKey('GET', '/hubbar?b=2&a=1&a=0', {})).toBe('/hubbar?a=0&a=1&b=2')
   })
+  it('keeps pages for each Host apart, since a page’s absolute URLs may come from it', () => {
+    expect(requestCacheKey('GET', '/sitemap.xml', { host: 'localhost:4321' })).not.toBe(requestCacheKey('GET', '/sitemap.xml', { host: '127.0.0.1:4321' }))
+    expect(requestCacheKey('GET', '/sitemap.xml', { host: 'LOCALHOST:4321' })).toBe(requestCacheKey('GET', '/sitemap.xml', { host: 'localhost:4321' }))
+  })
   it('bypasses other methods and requests with a cookie or credentials', () => {
     expect(requestCacheKey('POST', '/hubbar', {})).toBeNull()
     expect(requestCacheKey('GET', '/hubbar', { cookie: 'x=1' })).toBeNull()

@@ -14,6 +14,13 @@ describe('security messages', () => {
     }
   })
 
+  it('has pages for a foreign host (421), a method the address does not take (405) and a body over 1 MB (413)', async () => {
+    expect([PROBLEM_STATUS.misdirected, PROBLEM_STATUS['method-not-allowed'], PROBLEM_STATUS['too-large']]).toEqual([421, 405, 413])
+    expect(problemMessage('too-large', 'sv')).toContain('1 MB')
+    expect(problemMessage('too-large', 'en')).toContain('1 MB')
+    expect((await problemResponse('misdirected', 'en').text()).indexOf('Wrong address')).toBeGreaterThan(0)
+  })
+
   it('tells a rate-limited visitor how many minutes to wait, rounded up', () => {
     expect(problemMessage('rate-limited', 'sv', 61)).toContain('Vänta 2 minuter')
     expect(problemMessage('rate-limited', 'en', 30)).toContain('Wait 1 minute ')
