@@ -21,6 +21,7 @@ const FORM_PAGES = (l: Locale): string[] => [
   networkPaths.logout(l),
   networkPaths.forgotPassword(l),
   networkPaths.setPassword(l, SEGMENT),
+  networkPaths.confirmEmail(l, SEGMENT),
   networkPaths.myPage(l),
   networkPaths.councilApply(l),
 ]

@@ -29,6 +29,8 @@ describe('methodRule', () => {
       '/en/network/forgot-password',
       '/natverket/losenord/t0k3n',
       '/en/network/password/t0k3n',
+      '/natverket/ny-epost/t0k3n',
+      '/en/network/new-email/t0k3n',
       '/natverket/mina-sidor',
       '/en/network/my-page',
       '/innovationsradet/ansok',
