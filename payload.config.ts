@@ -30,14 +30,20 @@ import { purgeApplicationsTask } from './cms/network/signup.ts'
 import { isAdmin } from './cms/access/roles.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
 import { startSearchSync } from './cms/search/sync.ts'
+import { cmsAllowedOrigins, cmsOriginSettings, cmsServerUrl } from './cms/security/origin.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  serverURL: cmsServerUrl(),
+  // Payload ignores the session cookie on requests from other origins; the CMS server
+  // (scripts/cms-server.ts) refuses their writes outright. Same list for both.
+  csrf: cmsAllowedOrigins(cmsOriginSettings()),
   admin: {
     user: Users.slug,
+    // Not Gravatar: the panel loads nothing from other hosts (and its CSP would block it).
+    avatar: 'default',
     meta: { titleSuffix: ' · Co-working Region' },
     importMap: {
       baseDir: dirname,
