@@ -31,6 +31,7 @@ import { isAdmin } from './cms/access/roles.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
 import { startSearchSync } from './cms/search/sync.ts'
 import { cmsAllowedOrigins, cmsOriginSettings, cmsServerUrl } from './cms/security/origin.ts'
+import { withoutVersionRoutes } from './cms/api/versionRoutes.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -67,7 +68,7 @@ export default buildConfig({
     fallback: true,
   },
   // Every collection the site shows (registrations count towards places left) tells the site to drop its page cache.
-  collections: [
+  collections: withoutVersionRoutes([
     withSiteNotify(Hubs),
     withSiteNotify(Events),
     withSiteNotify(Municipalities),
@@ -80,7 +81,7 @@ export default buildConfig({
     MailOutbox,
     withSiteNotify(Media),
     Users,
-  ],
+  ]),
   globals: [withSiteNotifyGlobal(InnovationCouncil)],
   jobs: {
     tasks: [deliverMailTask, sweepMailTask, remindTask, purgeApplicationsTask],
