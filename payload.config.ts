@@ -31,7 +31,7 @@ import { isAdmin } from './cms/access/roles.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
 import { startSearchSync } from './cms/search/sync.ts'
 import { cmsAllowedOrigins, cmsOriginSettings, cmsServerUrl } from './cms/security/origin.ts'
-import { withoutVersionRoutes } from './cms/api/versionRoutes.ts'
+import { versionRoutesPlugin } from './cms/api/versionRoutes.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,6 +58,8 @@ export default buildConfig({
     components: { afterDashboard: ['/cms/components/SearchIndexPanel.tsx#SearchIndexPanel'] },
   },
   endpoints: [rebuildSearchIndexEndpoint],
+  // Collections without versions answer 404 on Payload's version routes, not 500.
+  plugins: [versionRoutesPlugin],
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   localization: {
     locales: [
@@ -68,7 +70,7 @@ export default buildConfig({
     fallback: true,
   },
   // Every collection the site shows (registrations count towards places left) tells the site to drop its page cache.
-  collections: withoutVersionRoutes([
+  collections: [
     withSiteNotify(Hubs),
     withSiteNotify(Events),
     withSiteNotify(Municipalities),
@@ -81,7 +83,7 @@ export default buildConfig({
     MailOutbox,
     withSiteNotify(Media),
     Users,
-  ]),
+  ],
   globals: [withSiteNotifyGlobal(InnovationCouncil)],
   jobs: {
     tasks: [deliverMailTask, sweepMailTask, remindTask, purgeApplicationsTask],

@@ -4,7 +4,7 @@
  * same routes answer 404 with a message instead; they come before Payload's own, which
  * Payload adds after a collection's custom endpoints.
  */
-import type { CollectionConfig, Endpoint } from 'payload'
+import type { CollectionConfig, Endpoint, Plugin } from 'payload'
 
 export const NO_VERSIONS_MESSAGE = 'Den här samlingen har inga versioner. / This collection has no versions.'
 
@@ -22,3 +22,6 @@ export function withoutVersionRoutes(collections: CollectionConfig[]): Collectio
     collection.versions || collection.endpoints === false ? collection : { ...collection, endpoints: [...(collection.endpoints ?? []), ...versionRoutes] },
   )
 }
+
+/** As a plugin, so it applies to every collection in the config, whatever wraps them. */
+export const versionRoutesPlugin: Plugin = (config) => ({ ...config, collections: withoutVersionRoutes(config.collections ?? []) })
