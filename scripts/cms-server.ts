@@ -34,6 +34,9 @@ const requestTimeout = positive('CMS_REQUEST_TIMEOUT_MS', 60_000)
 // Node refuses a header timeout longer than the request timeout.
 const headersTimeout = Math.min(positive('CMS_HEADERS_TIMEOUT_MS', 15_000), requestTimeout)
 
+/** How long a refused body may keep coming before the connection is closed. */
+const DRAIN_MS = 2_000
+
 const headers = Object.entries(cmsSecurityHeaders({ dev, https: isHttpsCms() }))
 const settings = cmsOriginSettings()
 const policy = { allowed: cmsAllowedOrigins(settings), dev }
@@ -49,11 +52,17 @@ function listener(req: IncomingMessage, res: ServerResponse): void {
       'content-type': 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(body),
       'cache-control': 'no-store',
-      ...(refusal.close ? { connection: 'close' } : {}),
     })
     res.end(req.method === 'HEAD' ? undefined : body)
-    // Node drains an unread body before closing; a huge or endless one is not worth that.
-    if (refusal.close) res.once('finish', () => setTimeout(() => req.socket.destroy(), 1000).unref())
+    // Node now discards the unread body. Closing at once would reset the connection under a
+    // client still sending, which then never reads its 413; a long or endless body is not
+    // worth more than a moment, though.
+    if (refusal.close) {
+      res.once('finish', () => {
+        const timer = setTimeout(() => req.complete || req.socket.destroy(), DRAIN_MS)
+        timer.unref()
+      })
+    }
     return
   }
   void handle(req, res)

@@ -41,7 +41,11 @@ export interface Refusal {
   status: 403 | 405 | 411 | 413
   message: string
   headers: Record<string, string>
-  /** The body is not read: close the connection after answering rather than drain it. */
+  /**
+   * The body is left unread. Node discards what is still coming after the answer; the server
+   * allows that a moment (so the client reads its 413 rather than a reset connection), then
+   * closes the connection if the body has not ended.
+   */
   close: boolean
 }
 
