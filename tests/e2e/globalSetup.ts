@@ -14,16 +14,25 @@ declare module 'vitest' {
     adminPassword: string
     /** The run's DATA_DIR: mail without an SMTP server lands in its mail/ folder as .eml files. */
     dataDir: string
+    /** The CMS server's request and header timeouts in this run, short so the slow-request tests end quickly. */
+    cmsRequestTimeoutMs: number
+    cmsHeadersTimeoutMs: number
   }
 }
 
 export default async function setup(project: TestProject) {
+  // Passed to the CMS through the launcher's environment. Short, but far above the time a
+  // request on this machine's loopback takes even under load.
+  process.env.CMS_REQUEST_TIMEOUT_MS ||= '8000'
+  process.env.CMS_HEADERS_TIMEOUT_MS ||= '4000'
   const portal = await startPortal('e2e')
   project.provide('siteUrl', portal.siteUrl)
   project.provide('cmsUrl', portal.cmsUrl)
   project.provide('adminEmail', portal.adminEmail)
   project.provide('adminPassword', portal.adminPassword)
   project.provide('dataDir', portal.dataDir)
+  project.provide('cmsRequestTimeoutMs', Number(process.env.CMS_REQUEST_TIMEOUT_MS))
+  project.provide('cmsHeadersTimeoutMs', Number(process.env.CMS_HEADERS_TIMEOUT_MS))
   // Returned, not exported: with a default export Vitest ignores a named `teardown`.
   return portal.stop
 }
