@@ -15,7 +15,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { judgeRequest, refusalBody } from '../cms/security/edge.ts'
+import { judgeRequest, refusalBody, type Refusal } from '../cms/security/edge.ts'
 import { cmsSecurityHeaders, isHttpsCms } from '../cms/security/headers.ts'
 import { cmsAllowedOrigins, cmsOriginSettings } from '../cms/security/origin.ts'
 
@@ -41,28 +41,46 @@ const headers = Object.entries(cmsSecurityHeaders({ dev, https: isHttpsCms() }))
 const settings = cmsOriginSettings()
 const policy = { allowed: cmsAllowedOrigins(settings), dev }
 
+function send(req: IncomingMessage, res: ServerResponse, refusal: Refusal, close: boolean): void {
+  const body = refusalBody(refusal)
+  res.writeHead(refusal.status, {
+    ...refusal.headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    ...(close ? { connection: 'close' } : {}),
+  })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * A refused body (413, 411) is read and dropped before the answer: a client still sending when
+ * it gets an answer may close its side, and then its last writes fail (EPIPE) before it has
+ * read the answer, which happened under load. A body that is still coming after DRAIN_MS gets
+ * its answer then, and the connection is closed.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
+  let answered = false
+  const answer = (close: boolean) => {
+    if (answered) return
+    answered = true
+    clearTimeout(timer)
+    send(req, res, refusal, close)
+    if (close) res.once('finish', () => req.socket.destroy())
+  }
+  const timer = setTimeout(() => answer(true), DRAIN_MS)
+  req.once('end', () => answer(false))
+  req.once('error', () => answer(true))
+  req.resume()
+}
+
 function listener(req: IncomingMessage, res: ServerResponse): void {
   for (const [name, value] of headers) res.setHeader(name, value)
   const pathname = (req.url ?? '/').split('?')[0]
   const refusal = judgeRequest({ method: req.method ?? 'GET', pathname, headers: req.headers }, policy)
   if (refusal) {
-    const body = refusalBody(refusal)
-    res.writeHead(refusal.status, {
-      ...refusal.headers,
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(body),
-      'cache-control': 'no-store',
-    })
-    res.end(req.method === 'HEAD' ? undefined : body)
-    // Node now discards the unread body. Closing at once would reset the connection under a
-    // client still sending, which then never reads its 413; a long or endless body is not
-    // worth more than a moment, though.
-    if (refusal.close) {
-      res.once('finish', () => {
-        const timer = setTimeout(() => req.complete || req.socket.destroy(), DRAIN_MS)
-        timer.unref()
-      })
-    }
+    if (refusal.close) refuseBody(req, res, refusal)
+    else send(req, res, refusal, false)
     return
   }
   void handle(req, res)

@@ -42,9 +42,8 @@ export interface Refusal {
   message: string
   headers: Record<string, string>
   /**
-   * The body is left unread. Node discards what is still coming after the answer; the server
-   * allows that a moment (so the client reads its 413 rather than a reset connection), then
-   * closes the connection if the body has not ended.
+   * The refusal is about the body (411, 413): the server reads and drops it before answering,
+   * for a moment at most, then answers and closes the connection (scripts/cms-server.ts).
    */
   close: boolean
 }

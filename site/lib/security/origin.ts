@@ -3,6 +3,10 @@
  * behind the CSRF token: browsers send `Origin` on every POST and `Sec-Fetch-Site` on every
  * request, and a page on another site can forge neither.
  */
+import { normaliseOrigin } from '../../../cms/security/origin.ts'
+
+/** One reading of an origin for the site and the CMS. */
+export { normaliseOrigin }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -35,19 +39,6 @@ export function checkRequestOrigin(input: OriginInput): OriginVerdict {
     if (!origin || !input.allowedOrigins.some((allowed) => normaliseOrigin(allowed) === origin)) return { ok: false, reason: 'foreign-origin' }
   }
   return { ok: true }
-}
-
-/** `scheme://host[:port]` in URL-normal form (lowercase host, default port dropped), or null. */
-export function normaliseOrigin(value: string): string | null {
-  const trimmed = value.trim()
-  if (!trimmed || trimmed === 'null') return null
-  try {
-    const url = new URL(trimmed)
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
-    return url.origin
-  } catch {
-    return null
-  }
 }
 
 /** The request's own origin plus SITE_PUBLIC_URL's, when that is set. */
