@@ -30,6 +30,7 @@ import { remindTask } from './cms/registration/tasks.ts'
 import { purgeApplicationsTask } from './cms/network/signup.ts'
 import { isAdmin } from './cms/access/roles.ts'
 import { withBuiltInAccess } from './cms/access/builtIns.ts'
+import { badQueryValuesAre400, withGeoOperatorsRefused } from './cms/hooks/badQueryValues.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
 import { startSearchSync } from './cms/search/sync.ts'
 import { cmsAllowedOrigins, cmsOriginSettings, cmsServerUrl } from './cms/security/origin.ts'
@@ -61,6 +62,8 @@ export default buildConfig({
     components: { afterDashboard: ['/cms/components/SearchIndexPanel.tsx#SearchIndexPanel'] },
   },
   endpoints: [rebuildSearchIndexEndpoint],
+  // A value of the wrong form in a query (`/api/hubs/abc`) is the caller's mistake: 400, not 500.
+  hooks: { afterError: [badQueryValuesAre400] },
   // Collections without versions answer 404 on Payload's version routes, not 500.
   plugins: [versionRoutesPlugin],
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
@@ -73,7 +76,8 @@ export default buildConfig({
     fallback: true,
   },
   // Every collection the site shows (registrations count towards places left) tells the site to drop its page cache.
-  // A null group, array or blocks field is refused with a 400 naming it, before any hook reads inside it.
+  // A null group, array or blocks field is refused with a 400 naming it, before any hook reads
+  // inside it; a geographic operator (there is no point field) with a 400 before the adapter fails.
   collections: [
     withSiteNotify(Hubs),
     withSiteNotify(Events),
@@ -87,7 +91,9 @@ export default buildConfig({
     MailOutbox,
     withSiteNotify(Media),
     Users,
-  ].map(withNullStructuresRefused),
+  ]
+    .map(withNullStructuresRefused)
+    .map(withGeoOperatorsRefused),
   globals: [withSiteNotifyGlobal(InnovationCouncil)].map(withNullStructuresRefusedGlobal),
   jobs: {
     tasks: [deliverMailTask, sweepMailTask, remindTask, purgeApplicationsTask],

@@ -68,3 +68,15 @@ describe('a logged-in representative', () => {
     expect(anonymous.status).toBe(400)
   })
 })
+
+describe('a value of the wrong form in an API query', () => {
+  it.each([
+    ['an id that is not a number', 'hubs/abc', /har fel form.*wrong form/],
+    ['a geographic operator on a plain number', 'hubs?where[lat][near]=x', /fungerar inte här.*does not work here/],
+    ['a list of ids that are not numbers', 'hubs/count?where[id][in]=a', /har fel form.*wrong form/],
+  ])('%s answers 400 with a message, not 500 (%s)', async (_what, path, message) => {
+    const answer = await fetch(`${cmsUrl}/api/${path}`)
+    expect(answer.status).toBe(400)
+    expect(JSON.stringify(await answer.json())).toMatch(message)
+  })
+})
