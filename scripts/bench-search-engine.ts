@@ -17,7 +17,7 @@ import { getPayload, type Payload } from 'payload'
 import config from '../payload.config.ts'
 import { AMENITY_KEYS } from '../cms/collections/Hubs/amenities.ts'
 import { foldText } from '../cms/search/normalize.ts'
-import { SEARCH_PATHS } from '../cms/search/documents.ts'
+import { path } from '../cms/domain/routes.ts'
 import { meiliConfigFromEnv, meiliEngine } from '../cms/search/meilisearch.ts'
 import { createPostgresEngine, executor } from '../cms/search/postgres.ts'
 import type { SearchDocument, SearchEngine, SearchLocale, SearchQuery } from '../cms/search/types.ts'
@@ -70,7 +70,7 @@ function generate(n: number): SearchDocument[] {
         slug: foldText(title).replace(/[^a-z0-9]+/g, '-'),
         title,
         text,
-        url: SEARCH_PATHS[locale][type] + i,
+        url: path(type, { slug: i }, locale),
         municipality,
         municipalityName,
         amenities: isHub ? AMENITY_KEYS.filter(() => random() < 0.5) : [],

@@ -2,6 +2,7 @@
  * A CMS event (with its hub populated) as a calendar event: one mapping for the site's feeds
  * and the invitations attached to mail. Imports only types from Payload's generated file.
  */
+import { path } from '../domain/routes.ts'
 import type { Event, Hub } from '../payload-types.ts'
 import type { CalendarEvent, CalendarPlace } from './eventCalendar.ts'
 import { richTextToPlainText } from './plainText.ts'
@@ -59,9 +60,8 @@ export function placeText(place: CalendarPlace | null, onlineLabel: string): str
 
 /** Public paths of the site (the contract in DESIGN.md), for links made outside the site. */
 export const publicPaths = {
-  event: (locale: 'sv' | 'en', slug: string) => `${locale === 'en' ? '/en/events' : '/evenemang'}/${encodeURIComponent(slug)}`,
-  registration: (locale: 'sv' | 'en', token: string) =>
-    `${locale === 'en' ? '/en/registration' : '/anmalan'}/${encodeURIComponent(token)}`,
+  event: (locale: 'sv' | 'en', slug: string) => path('event', { slug }, locale),
+  registration: (locale: 'sv' | 'en', token: string) => path('registration', { token }, locale),
 }
 
 export function toCalendarEvent(event: SourceEvent, eventUrl: string): CalendarEvent {

@@ -4,6 +4,7 @@
  * secret, which both processes have; the site needs no session to trust it. Pure.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { path } from '../domain/routes.ts'
 
 export type PreviewCollection = 'hubs' | 'events'
 
@@ -40,5 +41,5 @@ export function verifyPreview(token: unknown, secret: string, now = Date.now()):
 
 /** The site's preview page for a document, e.g. /forhandsvisning?token=… */
 export function previewPath(locale: 'sv' | 'en', token: string): string {
-  return `${locale === 'en' ? '/en/preview' : '/forhandsvisning'}?token=${encodeURIComponent(token)}`
+  return `${path('preview', locale)}?token=${encodeURIComponent(token)}`
 }

@@ -1,3 +1,4 @@
+import { path } from '../domain/routes.ts'
 import type { SearchDocument, SearchLocale } from './types.ts'
 
 /** The fields of a hub the mapper reads, in one locale. */
@@ -28,11 +29,6 @@ export interface EventForSearch {
   hub?: (HubForSearch & { municipality?: HubForSearch['municipality'] }) | number | null
 }
 
-export const SEARCH_PATHS: Record<SearchLocale, { hub: string; event: string }> = {
-  sv: { hub: '/hubbar/', event: '/evenemang/' },
-  en: { hub: '/en/hubs/', event: '/en/events/' },
-}
-
 const municipalityOf = (m: HubForSearch['municipality']) => (m && typeof m === 'object' ? m : null)
 const join = (...parts: Array<string | null | undefined>) => parts.filter(Boolean).join(' ')
 
@@ -48,7 +44,7 @@ export function hubDocument(hub: HubForSearch, locale: SearchLocale): SearchDocu
     slug: hub.slug,
     title: hub.name,
     text: join(hub.summary, hub.address?.street, hub.address?.locality, municipality?.name),
-    url: SEARCH_PATHS[locale].hub + hub.slug,
+    url: path('hub', { slug: hub.slug }, locale),
     municipality: municipality?.slug ?? null,
     municipalityName: municipality?.name ?? null,
     amenities: hub.amenities ?? [],
@@ -77,7 +73,7 @@ export function eventDocument(event: EventForSearch, locale: SearchLocale): Sear
     slug: event.slug,
     title: event.title,
     text: join(event.summary, hub?.name, hub?.address?.locality, event.venueName, municipality?.name),
-    url: SEARCH_PATHS[locale].event + event.slug,
+    url: path('event', { slug: event.slug }, locale),
     municipality: municipality?.slug ?? null,
     municipalityName: municipality?.name ?? null,
     amenities: [],

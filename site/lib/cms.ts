@@ -7,6 +7,7 @@
  */
 import { createLocalReq, getPayload, logoutOperation, type DataFromCollectionSlug, type Payload, type Where } from 'payload'
 import config from '../../payload.config.ts'
+import { path } from '../../cms/domain/routes.ts'
 import { isValidSlug, slugify } from '../../cms/fields/slugify.ts'
 import { checkHealth, type Health } from '../../cms/health.ts'
 import type { ReportInput } from '../../cms/accessibility/input.ts'
@@ -702,7 +703,7 @@ export async function loadPreview(collection: 'hubs' | 'events', id: number, loc
 }
 
 /** Where the site serves an uploaded file (site/pages/media/[file].ts). */
-export const mediaPath = (file: string): string => `/media/${encodeURIComponent(file)}`
+export const mediaPath = (file: string): string => path('media', { file }, 'sv')
 
 const MEDIA_FILE = /^[\w][\w.-]{0,199}$/
 

@@ -2,7 +2,7 @@
  * The site's two languages: shared interface text and the mapping between Swedish paths
  * and their English counterparts under /en. Pure, so it is unit tested without a server.
  */
-import { publicPaths } from '../../cms/calendar/fromEvent.ts'
+import { path as route, translate } from '../../cms/domain/routes.ts'
 export const LOCALES = ['sv', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'sv'
@@ -13,87 +13,50 @@ export const otherLocale = (locale: Locale): Locale => (locale === 'sv' ? 'en' :
 /** BCP 47 tags for Intl formatting. */
 export const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
 
-/**
- * Swedish section paths and their English counterparts. Longer prefixes come first so
- * /natverket/anslut is not taken for /natverket.
- */
-const SECTIONS: ReadonlyArray<readonly [sv: string, en: string]> = [
-  ['/natverket/anslut', '/en/network/join'],
-  ['/natverket/bekrafta', '/en/network/confirm'],
-  ['/natverket/logga-in', '/en/network/login'],
-  ['/natverket/logga-ut', '/en/network/logout'],
-  ['/natverket/glomt-losenord', '/en/network/forgot-password'],
-  ['/natverket/losenord', '/en/network/password'],
-  ['/natverket/mina-sidor', '/en/network/my-page'],
-  ['/natverket', '/en/network'],
-  ['/hubbar', '/en/hubs'],
-  ['/evenemang', '/en/events'],
-  ['/kommuner', '/en/municipalities'],
-  ['/innovationsradet/ansok', '/en/innovation-council/apply'],
-  ['/innovationsradet', '/en/innovation-council'],
-  ['/sok', '/en/search'],
-  ['/tillganglighet', '/en/accessibility'],
-  ['/integritet', '/en/privacy'],
-  ['/oppna-data', '/en/open-data'],
-  ['/anmalan', '/en/registration'],
-]
-
-function withoutTrailingSlash(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path
-}
-
-function underPrefix(path: string, prefix: string): string | null {
-  if (path === prefix) return ''
-  return path.startsWith(prefix + '/') ? path.slice(prefix.length) : null
-}
-
-/** The language a path belongs to: everything under /en is English. */
-export function localeOfPath(path: string): Locale {
-  const clean = withoutTrailingSlash(path)
-  return clean === '/en' || clean.startsWith('/en/') ? 'en' : 'sv'
-}
-
-/**
- * The same page in `target`. Slugs are shared by both languages, so only the section
- * prefix changes; an unknown page maps to the other language's home page.
- */
+/** The same page in `target`; an address the route table does not know maps to the other language's home page. */
 export function localizePath(path: string, target: Locale): string {
-  const clean = withoutTrailingSlash(path.split(/[?#]/)[0] || '/')
+  const clean = (path.split(/[?#]/)[0] || '/').replace(/(.)\/+$/, '$1')
   if (localeOfPath(clean) === target) return clean
-  const from = target === 'en' ? 0 : 1
-  const to = target === 'en' ? 1 : 0
-  if (clean === '/' || clean === '/en') return target === 'en' ? '/en' : '/'
-  for (const section of SECTIONS) {
-    const rest = underPrefix(clean, section[from])
-    if (rest !== null) return section[to] + rest
-  }
-  return target === 'en' ? '/en' : '/'
+  return translate(clean, target) ?? route('home', target)
 }
 
 export const alternatePath = (path: string): string => localizePath(path, otherLocale(localeOfPath(path)))
 
-/** Paths to the site's pages in a given language. */
+/**
+ * The address of the page being rendered as the visitor asked for it. An English address is
+ * served by the Swedish page file (see the middleware), so Astro's own URL is the Swedish one.
+ */
+export function pagePath(pathname: string, locale: Locale): string {
+  const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
+  return locale === 'en' ? (translate(clean, 'en') ?? clean) : clean
+}
+
+/** The language a path belongs to: everything under /en is English. */
+export function localeOfPath(path: string): Locale {
+  const clean = path.length > 1 ? path.replace(/\/+$/, '') : path
+  const english = route('home', 'en')
+  return clean === english || clean.startsWith(english + '/') ? 'en' : 'sv'
+}
+
+/** Paths to the site's pages in a given language, from the route table. */
 export const paths = {
-  home: (locale: Locale) => (locale === 'sv' ? '/' : '/en'),
-  hubs: (locale: Locale) => (locale === 'sv' ? '/hubbar' : '/en/hubs'),
-  hub: (locale: Locale, slug: string) => `${paths.hubs(locale)}/${encodeURIComponent(slug)}`,
-  events: (locale: Locale) => (locale === 'sv' ? '/evenemang' : '/en/events'),
-  event: (locale: Locale, slug: string) => `${paths.events(locale)}/${encodeURIComponent(slug)}`,
-  municipality: (locale: Locale, slug: string) =>
-    `${locale === 'sv' ? '/kommuner' : '/en/municipalities'}/${encodeURIComponent(slug)}`,
-  eventCalendar: (locale: Locale, slug: string) => `${paths.event(locale, slug)}.ics`,
-  calendar: (locale: Locale) => (locale === 'sv' ? '/kalender.ics' : '/en/calendar.ics'),
-  hubCalendar: (locale: Locale, slug: string) => `${paths.hub(locale, slug)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
-  municipalityCalendar: (locale: Locale, slug: string) =>
-    `${paths.municipality(locale, slug)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
-  organiserCalendar: (locale: Locale, slug: string) =>
-    locale === 'sv' ? `/arrangorer/${encodeURIComponent(slug)}/kalender.ics` : `/en/organisers/${encodeURIComponent(slug)}/calendar.ics`,
-  accessibility: (locale: Locale) => (locale === 'sv' ? '/tillganglighet' : '/en/accessibility'),
-  privacy: (locale: Locale) => (locale === 'sv' ? '/integritet' : '/en/privacy'),
-  registration: (locale: Locale, token: string) => publicPaths.registration(locale, token),
-  personalCalendar: (locale: Locale, token: string) => `${publicPaths.registration(locale, token)}/${locale === 'sv' ? 'kalender' : 'calendar'}.ics`,
-  openData: (locale: Locale) => (locale === 'sv' ? '/oppna-data' : '/en/open-data'),
-  hubsGeoJson: () => '/oppna-data/hubbar.geojson',
+  home: (locale: Locale) => route('home', locale),
+  hubs: (locale: Locale) => route('hubs', locale),
+  hub: (locale: Locale, slug: string) => route('hub', { slug }, locale),
+  events: (locale: Locale) => route('events', locale),
+  event: (locale: Locale, slug: string) => route('event', { slug }, locale),
+  municipality: (locale: Locale, slug: string) => route('municipality', { slug }, locale),
+  eventCalendar: (locale: Locale, slug: string) => route('eventCalendar', { slug }, locale),
+  calendar: (locale: Locale) => route('calendar', locale),
+  hubCalendar: (locale: Locale, slug: string) => route('hubCalendar', { slug }, locale),
+  municipalityCalendar: (locale: Locale, slug: string) => route('municipalityCalendar', { slug }, locale),
+  organiserCalendar: (locale: Locale, slug: string) => route('organiserCalendar', { slug }, locale),
+  accessibility: (locale: Locale) => route('accessibility', locale),
+  privacy: (locale: Locale) => route('privacy', locale),
+  registration: (locale: Locale, token: string) => route('registration', { token }, locale),
+  personalCalendar: (locale: Locale, token: string) => route('registrationCalendar', { token }, locale),
+  openData: (locale: Locale) => route('openData', locale),
+  hubsGeoJson: () => route('hubsGeoJson', 'sv'),
 }
 
 const sv = {

@@ -1,3 +1,4 @@
+import { path } from '../../cms/domain/routes.ts'
 import type { Locale } from './i18n.ts'
 
 /** Interface text for the authority network and innovation council pages. */
@@ -73,5 +74,5 @@ const TEXT = {
 } as const
 
 export const networkText = (locale: Locale) => TEXT[locale]
-export const networkPath = (locale: Locale) => (locale === 'sv' ? '/natverket' : '/en/network')
-export const councilPath = (locale: Locale) => (locale === 'sv' ? '/innovationsradet' : '/en/innovation-council')
+export const networkPath = (locale: Locale) => path('network', locale)
+export const councilPath = (locale: Locale) => path('council', locale)

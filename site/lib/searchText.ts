@@ -1,3 +1,4 @@
+import { path } from '../../cms/domain/routes.ts'
 import type { Locale } from './i18n.ts'
 
 /** Interface text for the search page and the header's search box. */
@@ -57,4 +58,4 @@ const TEXT = {
 } as const
 
 export const searchText = (locale: Locale) => TEXT[locale]
-export const searchPath = (locale: Locale) => (locale === 'sv' ? '/sok' : '/en/search')
+export const searchPath = (locale: Locale) => path('search', locale)

@@ -2,6 +2,8 @@
  * sitemap.xml with every public page in both languages, each naming its other-language
  * version (hreflang), as search engines read them. Pure: the endpoint passes pages and origin.
  */
+import { hiddenPrefixes } from '../../cms/domain/routes.ts'
+
 export interface SitemapPage {
   sv: string
   en: string
@@ -32,9 +34,7 @@ export function buildSitemap(pages: ReadonlyArray<SitemapPage>, origin: string):
   ].join('\n')
 }
 
-/** Pages reached only by secret links (registrations, editors' previews) are no crawler's business. */
-const PRIVATE_PATHS = ['/anmalan/', '/en/registration/', '/forhandsvisning', '/en/preview', '/natverket/bekrafta/', '/en/network/confirm/', '/natverket/losenord/', '/en/network/password/', '/natverket/ny-epost/', '/en/network/new-email/', '/natverket/mina-sidor', '/en/network/my-page', '/natverket/kalender/', '/en/network/calendar/', '/innovationsradet/kalender/', '/en/innovation-council/calendar/']
-
+/** Pages reached only by secret links or after logging in are no crawler's business (the route table's hidden routes). */
 export function buildRobotsTxt(origin: string): string {
-  return ['User-agent: *', 'Allow: /', ...PRIVATE_PATHS.map((p) => `Disallow: ${p}`), '', `Sitemap: ${new URL('/sitemap.xml', origin).href}`, ''].join('\n')
+  return ['User-agent: *', 'Allow: /', ...hiddenPrefixes().map((p) => `Disallow: ${p}`), '', `Sitemap: ${new URL('/sitemap.xml', origin).href}`, ''].join('\n')
 }

@@ -7,6 +7,7 @@
  * one still running. All text goes in as text nodes; snippets become text and <mark> elements
  * (site/lib/searchLive.ts), never parsed HTML.
  */
+import { path } from '../../cms/domain/routes.ts'
 import type { SearchHit, SearchResult } from '../../cms/search/types.ts'
 import { formatEventTime } from '../lib/format.ts'
 import type { Locale } from '../lib/i18n.ts'
@@ -112,7 +113,7 @@ function enhance(form: HTMLFormElement) {
     running = controller
     region!.setAttribute('aria-busy', 'true')
     try {
-      const response = await fetch(`/api/search?${apiQuery(params, locale)}`, { signal: controller.signal, headers: { accept: 'application/json' } })
+      const response = await fetch(`${path('searchApi', locale)}?${apiQuery(params, locale)}`, { signal: controller.signal, headers: { accept: 'application/json' } })
       // A 400 names a parameter the form cannot produce; leave the page as it is.
       if (!response.ok) return
       const result = (await response.json()) as SearchResult

@@ -2,6 +2,7 @@
  * What a visitor is told when a request is refused for security reasons, in both languages.
  * Pure. The messages say what to do next and never which check a bot tripped in detail.
  */
+import { path } from '../../../cms/domain/routes.ts'
 import type { Locale } from '../i18n.ts'
 
 export type SecurityProblem =
@@ -177,7 +178,7 @@ const escapeHtml = (text: string): string =>
  */
 export function problemPage(problem: SecurityProblem, locale: Locale, retryAfterSeconds = 0): string {
   const other: Locale = locale === 'sv' ? 'en' : 'sv'
-  const home = { sv: '/', en: '/en' }
+  const home = { sv: path('home', 'sv'), en: path('home', 'en') }
   const homeText = { sv: 'Gå till startsidan', en: 'Go to the home page' }
   const section = (l: Locale, heading: 'h1' | 'h2') =>
     `<section lang="${l}"><${heading}>${escapeHtml(problemTitle(problem, l))}</${heading}>` +

@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro'
-import { networkFeed } from '../../lib/feeds.ts'
-
-export const GET: APIRoute = (context) => networkFeed(context, 'en')

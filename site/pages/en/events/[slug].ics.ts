@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro'
-import { eventFeed } from '../../../lib/feeds.ts'
-
-export const GET: APIRoute = (context) => eventFeed(context, 'en')

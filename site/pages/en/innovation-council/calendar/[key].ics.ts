@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro'
-import { councilFeed } from '../../../../lib/councilFeed.ts'
-
-export const GET: APIRoute = (context) => councilFeed(context, 'en')

@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro'
-import { organiserFeed } from '../../../../lib/feeds.ts'
-
-export const GET: APIRoute = (context) => organiserFeed(context, 'en')

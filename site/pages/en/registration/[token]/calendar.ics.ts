@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro'
-import { personalFeed } from '../../../../lib/feeds.ts'
-
-export const GET: APIRoute = (context) => personalFeed(context, 'en')
