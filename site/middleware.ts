@@ -1,12 +1,15 @@
-/// <reference types="astro/client" />
 /**
  * Runs for every page, endpoint and error page the site renders: refuses a Host the site
  * does not answer (421), a method the address does not take (405, OPTIONS 204) and cross-site
  * state-changing requests (403), each with a localised page, and puts the security headers
  * on every response (see lib/security/headers.ts). In production scripts/site-server.ts has
  * already refused the first two before its cache; this is the same rule for `astro dev`.
+ *
+ * It also sets the language (`locals.locale`) and serves an English address with the Swedish
+ * page file: the pages are written once, and the route table says which page an address is.
  */
 import { defineMiddleware } from 'astro/middleware'
+import { match, pathOf, ROUTES } from '../cms/domain/routes.ts'
 import { localeOfPath } from './lib/i18n.ts'
 import { applySecurityHeaders, isHttpsDeployment } from './lib/security/headers.ts'
 import { allowedHostsFromEnv, isAllowedHost } from './lib/security/hosts.ts'
@@ -37,9 +40,20 @@ function answer(request: Request, url: URL): Response | null {
   return verdict.ok ? null : problemResponse('cross-site', locale)
 }
 
+/** The Swedish page that serves an English address, or null when the address has a page of its own. */
+function swedishPage(url: URL): string | null {
+  const route = match(url.pathname)
+  if (!route || route.locale !== 'en' || 'ownEnglishPage' in ROUTES[route.name]) return null
+  return pathOf(route, 'sv') + url.search
+}
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context
-  const response = answer(request, url) ?? (await next())
+  // A rewrite runs the middleware again, for the Swedish address: the language asked for stays.
+  context.locals.locale ??= localeOfPath(url.pathname)
+  const refused = answer(request, url)
+  const rewrite = refused ? null : swedishPage(url)
+  const response = refused ?? (await (rewrite ? context.rewrite(rewrite) : next()))
   try {
     applySecurityHeaders(response.headers, options)
     return response

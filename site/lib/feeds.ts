@@ -3,7 +3,7 @@ import type { APIContext } from 'astro'
 import { buildFeed, calendarResponse, feedResponse, feedSince, notFound, type BuiltFeed } from './calendarFeed.ts'
 import { contentVersion, findBySlug, findOrganiser, listFeedEvents, loadAccountFeed, loadFeedEvent, loadFeedEventAs, loadPersonalFeed } from './cms.ts'
 import { VersionedCache } from './feedCache.ts'
-import type { Locale } from './i18n.ts'
+import { pagePath, type Locale } from './i18n.ts'
 import { currentUser, hasSessionCookie } from './session.ts'
 
 const originOf = (context: APIContext): string => (context.site ?? context.url).origin
@@ -16,7 +16,7 @@ const built = new VersionedCache<BuiltFeed>()
  */
 async function publicFeed(context: APIContext, build: () => Promise<BuiltFeed | null>, downloadName?: string): Promise<Response> {
   const since = feedSince()
-  const key = `${context.url.pathname}|${originOf(context)}|${since.getTime()}`
+  const key = `${pagePath(context.url.pathname, context.locals.locale)}|${originOf(context)}|${since.getTime()}`
   const version = await contentVersion()
   let feed: BuiltFeed | null | undefined = built.get(key, version)
   if (!feed) {

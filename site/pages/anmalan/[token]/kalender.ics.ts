@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro'
 import { personalFeed } from '../../../lib/feeds.ts'
 
-export const GET: APIRoute = (context) => personalFeed(context, 'sv')
+export const GET: APIRoute = (context) => personalFeed(context, context.locals.locale)

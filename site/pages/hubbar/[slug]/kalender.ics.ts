@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro'
 import { scopedFeed } from '../../../lib/feeds.ts'
 
-export const GET: APIRoute = (context) => scopedFeed(context, 'sv', 'hubs')
+export const GET: APIRoute = (context) => scopedFeed(context, context.locals.locale, 'hubs')
