@@ -9,7 +9,7 @@ import { inTransaction } from '../db/transaction.ts'
 import { siteUrl } from '../env.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { MailLocale } from '../mail/simpleMail.ts'
-import type { Event, User } from '../payload-types.ts'
+import type { Event, Registration, User } from '../payload-types.ts'
 import { isCalendarToken, passwordProblem, RESET_LINK_MINUTES, resetPasswordMail, SITE_ROLES } from './accountRules.ts'
 import { networkPaths } from './paths.ts'
 
@@ -108,6 +108,31 @@ export async function setPasswordWithToken(payload: Payload, token: string, pass
 export const madeForOthers = (userId: number): Where => ({
   and: [{ user: { equals: userId } }, { or: [{ holder: { exists: false } }, { holder: { not_equals: userId } }] }],
 })
+
+/**
+ * The registrations my page lists, fifty of each, newest first: the person's own (`holder`)
+ * and those they made for colleagues, each with its event.
+ *
+ * Reads past access, for the id of the person logged in (the site takes it from their
+ * session): a registration's link token is readable by admins only, yet my page gives each
+ * person the links of their own; and an event they may no longer read (their agency left the
+ * network) is still named in their list.
+ */
+export async function myPageRegistrations(payload: Payload, userId: number, locale: MailLocale, req?: PayloadRequest): Promise<{ own: Registration[]; forColleagues: Registration[] }> {
+  const own = await payload.find({
+    collection: 'registrations',
+    where: { holder: { equals: userId } },
+    sort: '-createdAt',
+    limit: 50,
+    depth: 1,
+    locale,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+  })
+  const forColleagues = await payload.find({ collection: 'registrations', where: madeForOthers(userId), sort: '-createdAt', limit: 50, depth: 1, locale, overrideAccess: true, req })
+  return { own: own.docs, forColleagues: forColleagues.docs }
+}
 
 /** Everything stored about a person, as they may download it (GDPR article 15 and 20). */
 export async function exportPersonalData(payload: Payload, userId: number): Promise<Record<string, unknown> | null> {
@@ -239,6 +264,16 @@ export async function calendarTokenOf(payload: Payload, userId: number, req?: Pa
   const { rows } = await db.execute(sql`
     UPDATE users SET calendar_token = COALESCE(calendar_token, ${newCalendarToken()}) WHERE id = ${userId} RETURNING calendar_token`)
   return (rows[0] as { calendar_token?: string } | undefined)?.calendar_token ?? null
+}
+
+/**
+ * The person's calendar token as stored, without making one; null when they have none or do
+ * not exist. Read past access (nobody may read it through the API) to check a council feed's
+ * address, which is signed with it (site/lib/councilFeed.ts); it is compared there, never shown.
+ */
+export async function existingCalendarToken(payload: Payload, userId: number, req?: PayloadRequest): Promise<string | null> {
+  const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, select: { calendarToken: true }, req }).catch(() => null)
+  return user?.calendarToken ?? null
 }
 
 /** A new calendar address; the old one stops working at once. */

@@ -11,7 +11,8 @@ import { inTransaction } from '../db/transaction.ts'
 import { cmsUrl, siteUrl } from '../env.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { MailLocale } from '../mail/simpleMail.ts'
-import type { CouncilApplication } from '../payload-types.ts'
+import type { CouncilApplication, User } from '../payload-types.ts'
+import { SITE_ROLES } from './accountRules.ts'
 import { councilDecisionMail, councilReviewMail } from './decisionMail.ts'
 import { decisionMessage, DecisionProblemError, freeSeats, idOf, mayDecideCouncil, refusalFor, statusProblem } from './decisionRules.ts'
 import { decisionEndpoint } from './decisions.ts'
@@ -138,3 +139,17 @@ export const declineCouncilApplication = (payload: Payload, id: number, decider:
 
 export const approveCouncilEndpoint = decisionEndpoint('council-applications', '/:id/approve', acceptCouncilApplication)
 export const rejectCouncilEndpoint = decisionEndpoint('council-applications', '/:id/reject', declineCouncilApplication)
+
+/**
+ * The account a council meeting feed is for, while it is a site account that holds a seat (or
+ * an admin's); null otherwise. Read past access because calendar apps send no session: the id
+ * comes from the feed's address, whose signature with that person's calendar token the caller
+ * has checked (site/lib/councilFeed.ts). The meetings are then read with this account's access.
+ */
+export async function councilFeedAccount(payload: Payload, userId: number, req?: PayloadRequest): Promise<User | null> {
+  const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, req }).catch(() => null)
+  if (!user || !SITE_ROLES.includes(user.role)) return null
+  const standing = await standingOf(payload, user, req)
+  if (user.role !== 'admin' && !standing.councilMember) return null
+  return user
+}

@@ -1,0 +1,70 @@
+/** Events as the calendar feeds (.ics) need them: the whole event, with its hub's address and position. */
+import type { Where } from 'payload'
+import type { SourceEvent } from '../../../cms/calendar/fromEvent.ts'
+import type { Locale } from '../i18n.ts'
+import type { SiteUser } from './account.ts'
+import { eventHubPopulate, publishedEventAs, startsOrRunsFrom } from './events.ts'
+import { cms, publicBySlug } from './payload.ts'
+
+/** An event as a calendar feed needs it, with its hub's name, address and position. */
+export type FeedEvent = SourceEvent
+
+export const feedEventSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  description: true,
+  start: true,
+  end: true,
+  status: true,
+  sequence: true,
+  updatedAt: true,
+  venueKind: true,
+  venueName: true,
+  onlineUrl: true,
+  organiser: true,
+  hub: true,
+  recurrence: true,
+} as const
+
+export interface FeedFilter {
+  /** Events by this organiser (the exact name as stored). */
+  organiser?: string
+  /** Events that started at or after this instant; a feed keeps some past days for context. */
+  since: Date
+  hubId?: number
+  municipalityId?: number
+}
+
+/** Public events for a calendar feed, cancelled ones included, earliest first. */
+export async function listFeedEvents(locale: Locale, filter: FeedFilter): Promise<FeedEvent[]> {
+  const payload = await cms()
+  const and: Where[] = [startsOrRunsFrom(filter.since)]
+  if (filter.organiser != null) and.push({ organiser: { equals: filter.organiser } })
+  if (filter.hubId != null) and.push({ hub: { equals: filter.hubId } })
+  if (filter.municipalityId != null) and.push({ 'hub.municipality': { equals: filter.municipalityId } })
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    where: { and },
+    sort: 'start',
+    limit: 0,
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+    select: feedEventSelect,
+    populate: eventHubPopulate,
+  })
+  return result.docs as FeedEvent[]
+}
+
+/** One public event for its .ics download, or null when the public may not see it. */
+export async function loadFeedEvent(slug: string, locale: Locale): Promise<FeedEvent | null> {
+  const event = await publicBySlug('events', slug, locale, { depth: 1, select: feedEventSelect, populate: eventHubPopulate })
+  return event as FeedEvent | null
+}
+
+/** One event for its calendar file as this person may see it. */
+export function loadFeedEventAs(user: SiteUser, slug: string, locale: Locale): Promise<FeedEvent | null> {
+  return publishedEventAs<FeedEvent>(user, slug, locale, feedEventSelect)
+}
