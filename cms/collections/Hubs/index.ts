@@ -7,7 +7,7 @@ import { openingExceptionsField, openingHoursField } from '../../fields/openingH
 import { slugField } from '../../fields/slug.ts'
 import { removeHubAfterDelete, syncHubAfterChange } from '../../search/sync.ts'
 import { readHubs, readHubVersions, updateHubs } from './access.ts'
-import { AMENITIES, AMENITY_KEYS } from './amenities.ts'
+import { AMENITIES, AMENITY_KEYS } from '../../domain/amenities.ts'
 import { previewFor } from '../../preview/admin.ts'
 
 const optionalUrl = (value: unknown) => (value == null || value === '' || isHttpUrl(value) ? true : messages.url)
