@@ -15,7 +15,7 @@ import os from 'node:os'
 import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 import config from '../payload.config.ts'
-import { AMENITY_KEYS } from '../cms/collections/Hubs/amenities.ts'
+import { AMENITY_KEYS } from '../cms/domain/amenities.ts'
 import { foldText } from '../cms/search/normalize.ts'
 import { path } from '../cms/domain/routes.ts'
 import { meiliConfigFromEnv, meiliEngine } from '../cms/search/meilisearch.ts'
@@ -117,7 +117,7 @@ async function measure(engine: SearchEngine, docs: SearchDocument[], label: stri
     else if (done === docs.length || (done / batch) % 10 === 0) console.log(`${label}: indexed ${done}/${docs.length} documents`)
   }
   const indexSeconds = (performance.now() - started) / 1000
-  // As a reindex does (cms/search/sync.ts): planner statistics for the new rows, which autovacuum
+  // As a reindex does (cms/search/rebuild.ts): planner statistics for the new rows, which autovacuum
   // would otherwise gather only within the next minute or so.
   if (engine.name === 'postgres') await (await executor(payload)).execute(sql`ANALYZE search_documents`)
   console.log(`${process.stdout.isTTY ? '\n' : ''}${label}: index time ${indexSeconds.toFixed(1)} s for ${docs.length} documents (${items} items in two languages)`)

@@ -1,12 +1,12 @@
 /**
  * `npm run search:reindex`: rebuilds the configured search engine from the database, in
  * batches, with a progress bar. The Postgres index is rebuilt in one transaction; with
- * MEILI_URL set, Meilisearch is then built aside and swapped in (see cms/search/sync.ts).
+ * MEILI_URL set, Meilisearch is then built aside and swapped in (see cms/search/rebuild.ts).
  * Options: `--batch-size=N` (default 200).
  */
 import { getPayload } from 'payload'
 import config from '../payload.config.ts'
-import { reindexAll } from '../cms/search/sync.ts'
+import { reindexAll } from '../cms/search/rebuild.ts'
 
 const batchArg = process.argv.find((a) => a.startsWith('--batch-size='))
 const batchSize = batchArg ? Number(batchArg.split('=')[1]) : 200

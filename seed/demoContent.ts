@@ -1,4 +1,4 @@
-import type { Amenity } from '../cms/collections/Hubs/amenities.ts'
+import type { Amenity } from '../cms/domain/amenities.ts'
 import facts from './facts/jamtland.json' with { type: 'json' }
 
 /**

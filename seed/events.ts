@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import type { Recurrence } from '../cms/calendar/recurrence.ts'
-import type { Audience, EventType } from '../cms/collections/Events/options.ts'
+import type { Audience, EventType } from '../cms/domain/eventVocabulary.ts'
 
 export interface DemoEvent {
   title: { sv: string; en: string }

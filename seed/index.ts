@@ -8,7 +8,7 @@ import { DEMO_AGENCIES, demoHubDetails, demoPerson, facts, hubFacts } from './de
 import { demoEvents, stockholmTimes } from './events.ts'
 import { fixedHolidaysAhead } from './holidays.ts'
 import { paragraphs } from './richText.ts'
-import { reindexAll } from '../cms/search/sync.ts'
+import { reindexAll } from '../cms/search/rebuild.ts'
 
 export interface SeedOptions {
   dataDir: string

@@ -5,7 +5,8 @@
 import { getPayload } from 'payload'
 import config from '../payload.config.ts'
 import { dataDir } from '../cms/env.ts'
-import { reindexAll, searchEngine } from '../cms/search/sync.ts'
+import { searchEngine } from '../cms/search/engine.ts'
+import { reindexAll } from '../cms/search/rebuild.ts'
 import { isEmpty, seed } from './index.ts'
 
 const ifEmpty = process.argv.includes('--if-empty')

@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from
 import { adminOnly, anyone } from '../access/index.ts'
 import { messages } from '../fields/messages.ts'
 import { slugField } from '../fields/slug.ts'
-import { syncMunicipalityAfterChange } from '../search/sync.ts'
+import { syncMunicipalityAfterChange } from '../search/hooks.ts'
 
 /** Deleting a municipality would silently leave its hubs without one; refuse instead. */
 const refuseDeleteWithHubs: CollectionBeforeDeleteHook = async ({ id, req }) => {

@@ -1,6 +1,6 @@
 /**
  * What the visitor is told about a registration, in both languages. The keys are the
- * problems and outcomes of `input.ts`, `rules.ts` and `service.ts`.
+ * problems and outcomes of `input.ts`, `rules.ts` and the operations (`register.ts`, `manage.ts`).
  */
 import type { InputProblem } from './input.ts'
 import type { Refusal } from './rules.ts'
@@ -8,6 +8,17 @@ import type { Refusal } from './rules.ts'
 type Text = { sv: string; en: string }
 
 export type ServiceProblem = Refusal | 'duplicate' | 'tokenInvalid' | 'tokenExpired' | 'alreadyCancelled'
+
+/** A registration operation refused: `problem` says why, in words from `registrationMessages`. */
+export class RegistrationProblem extends Error {
+  readonly problem: ServiceProblem
+
+  constructor(problem: ServiceProblem) {
+    super(problem)
+    this.problem = problem
+    this.name = 'RegistrationProblem'
+  }
+}
 
 export const registrationMessages: Record<InputProblem | ServiceProblem, Text> = {
   nameMissing: { sv: 'Skriv ditt namn.', en: 'Enter your name.' },

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 import { MAIL_QUEUE } from '../mail/outbox.ts'
-import { promoteAfterExpiry, sendReminders } from './service.ts'
+import { sendReminders } from './notices.ts'
+import { promoteAfterExpiry } from './waitlist.ts'
 
 /**
  * Every ten minutes: reminders for confirmed places at events in the coming 24 hours, and

@@ -1,5 +1,5 @@
-import { AMENITY_KEYS } from '../collections/Hubs/amenities.ts'
-import { EVENT_TYPES } from '../collections/Events/options.ts'
+import { AMENITY_KEYS } from '../domain/amenities.ts'
+import { EVENT_TYPES } from '../domain/eventVocabulary.ts'
 import { isLatitude, isLongitude } from '../fields/geo.ts'
 import { isValidSlug } from '../fields/slugify.ts'
 import type { SearchDocType, SearchLocale, SearchQuery } from './types.ts'

@@ -6,7 +6,7 @@
  */
 import type { Endpoint } from 'payload'
 import { isAdmin } from '../access/roles.ts'
-import { reindexAll } from './sync.ts'
+import { reindexAll } from './rebuild.ts'
 
 let running: Promise<unknown> | null = null
 

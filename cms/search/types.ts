@@ -2,6 +2,9 @@
 export type SearchLocale = 'sv' | 'en'
 export type SearchDocType = 'hub' | 'event'
 
+/** A hub or an event, whose documents (one a language) the indexes hold. */
+export type SearchItem = { type: SearchDocType; docId: number }
+
 /** One public, published item in one language, as every engine indexes it. */
 export interface SearchDocument {
   /** `<type>:<docId>:<locale>`, stable across edits. */

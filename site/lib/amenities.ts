@@ -1,5 +1,5 @@
 /** Which amenities a hub directory entry shows first: what decides whether a hub works for you. */
-import { AMENITIES, AMENITY_KEYS, type Amenity } from '../../cms/collections/Hubs/amenities.ts'
+import { AMENITIES, AMENITY_KEYS, type Amenity } from '../../cms/domain/amenities.ts'
 import type { Locale } from './i18n.ts'
 
 const KEY_ORDER: Amenity[] = [

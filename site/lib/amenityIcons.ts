@@ -2,7 +2,7 @@
  * The project's own line icons for amenities (24 × 24, drawn with strokes in the text colour).
  * They sit beside the text, never instead of it, so they are hidden from assistive technology.
  */
-import type { Amenity } from '../../cms/collections/Hubs/amenities.ts'
+import type { Amenity } from '../../cms/domain/amenities.ts'
 
 export const AMENITY_ICONS: Record<Amenity, readonly string[]> = {
   'height-adjustable-desks': ['M3 11h18', 'M6 11v9', 'M18 11v9', 'M12 2v6', 'M9.5 4.5 12 2l2.5 2.5', 'M9.5 5.5 12 8l2.5-2.5'],

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import { EVENT_TYPES } from '../../cms/collections/Events/options.ts'
+import { EVENT_TYPES } from '../../cms/domain/eventVocabulary.ts'
 import { isValidSlug } from '../../cms/fields/slugify.ts'
 
 /** What the event list's filter form asks for, read from its query string. */

@@ -1,5 +1,5 @@
 /** What the hub directory page shows for a query string: the filters, the hubs and what was ignored. */
-import { AMENITY_KEYS } from '../../cms/collections/Hubs/amenities.ts'
+import { AMENITY_KEYS } from '../../cms/domain/amenities.ts'
 import { listHubs, listMunicipalities, type HubSummary, type MunicipalityInfo } from './cms.ts'
 import { applyHubFilters, parseHubQuery, type DirectoryEntry, type HubQuery } from './hubFilters.ts'
 import type { Locale } from './i18n.ts'

@@ -3,7 +3,7 @@
  * confirm it, cancel it. Confirming and cancelling are buttons (POST), so a mail scanner that
  * opens links cannot confirm or cancel on someone's behalf.
  */
-import type { RegistrationView } from '../../cms/registration/service.ts'
+import type { RegistrationView } from '../../cms/registration/manage.ts'
 import { problemStatus, registrationMessages } from '../../cms/registration/messages.ts'
 import { cancelRegistrationLink, confirmRegistrationLink, loadRegistration } from './cms.ts'
 import type { Locale } from './i18n.ts'

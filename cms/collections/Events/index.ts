@@ -1,66 +1,19 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { isHttpUrl, messages } from '../../fields/messages.ts'
 import { slugField } from '../../fields/slug.ts'
 import { exportRegistrationsEndpoint, messageRegistrantsEndpoint } from '../../registration/organiser.ts'
-import { notifyEventCancelled, notifyEventChanged } from '../../registration/service.ts'
-import { removeEventAfterDelete, syncEventAfterChange } from '../../search/sync.ts'
+import { removeEventAfterDelete, syncEventAfterChange } from '../../search/hooks.ts'
 import { changeEvents, createEvents, readEventVersions, readEvents } from './access.ts'
+import { notifyRegistrants } from './hooks/notifyRegistrants.ts'
+import { raiseSequence } from './hooks/raiseSequence.ts'
+import { refuseDeleteWithRegistrations } from './hooks/refuseDeleteWithRegistrations.ts'
+import { setSeriesEnd } from './hooks/setSeriesEnd.ts'
 import { AUDIENCES, EVENT_TYPES, options, VENUE_KINDS } from './options.ts'
 import { endsAfterStart, missingVenueField } from './schedule.ts'
-import { isRecurring, seriesEnd, stockholmDate, type Recurrence } from '../../calendar/recurrence.ts'
+import { isRecurring, stockholmDate, type Recurrence } from '../../calendar/recurrence.ts'
 import { previewFor } from '../../preview/admin.ts'
 
 export const STOCKHOLM = 'Europe/Stockholm'
-
-/** Calendar clients only replace an event they already have when SEQUENCE goes up. */
-const raiseSequence: CollectionBeforeChangeHook = ({ operation, data, originalDoc }) => {
-  if (operation === 'update' && originalDoc) {
-    data.sequence = (originalDoc.sequence ?? 0) + 1
-  } else if (operation === 'create') {
-    data.sequence = 0
-  }
-  return data
-}
-
-/**
- * Registrations require their event, so deleting one that has any would fail in the database.
- * Refuse with a clear message instead: cancelling keeps participants informed.
- */
-const refuseDeleteWithRegistrations: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const { totalDocs } = await req.payload.count({ collection: 'registrations', where: { event: { equals: id } }, overrideAccess: true, req })
-  if (totalDocs > 0) throw new APIError(messages.eventHasRegistrations, 409, null, true)
-}
-
-/**
- * Cancelling a published event tells everyone registered, in the editor's transaction, so
- * the cancellation and its messages are saved together. Registrations are kept.
- */
-const notifyOnCancel: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const nowCancelled = doc.status === 'cancelled' && doc._status === 'published'
-  const wasCancelled = operation === 'update' && previousDoc?.status === 'cancelled' && previousDoc?._status === 'published'
-  if (nowCancelled && !wasCancelled) await notifyEventCancelled(req.payload, req, doc.id)
-  else if (operation === 'update' && doc._status === 'published' && doc.status !== 'cancelled' && previousDoc?._status === 'published' && timeOrPlaceChanged(previousDoc, doc)) {
-    await notifyEventChanged(req.payload, req, doc.id)
-  }
-  return doc
-}
-
-/** What a registrant must hear about: when and where. */
-const WHEN_AND_WHERE = ['start', 'end', 'venueKind', 'venueName', 'onlineUrl'] as const
-function timeOrPlaceChanged(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
-  const id = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
-  const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? new Date(a as string).getTime() === new Date(b as string).getTime() : (a ?? null) === (b ?? null))
-  return WHEN_AND_WHERE.some((field) => !same(before[field], after[field])) || id(before.hub) !== id(after.hub)
-}
-
-/** When the last occurrence ends (null: never), so lists and feeds can find a series that is still running. */
-const setSeriesEnd: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const start = data.start ?? originalDoc?.start
-  const end = data.end ?? originalDoc?.end
-  const recurrence = (data.recurrence ?? originalDoc?.recurrence) as Recurrence | undefined
-  if (start && end) data.seriesEnd = seriesEnd(new Date(start).toISOString(), new Date(end).toISOString(), recurrence)
-  return data
-}
 
 const recurring = (data: unknown): boolean => isRecurring((data as { recurrence?: Recurrence } | undefined)?.recurrence)
 
@@ -81,7 +34,7 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeChange: [raiseSequence, setSeriesEnd],
     beforeDelete: [refuseDeleteWithRegistrations],
-    afterChange: [syncEventAfterChange, notifyOnCancel],
+    afterChange: [syncEventAfterChange, notifyRegistrants],
     afterDelete: [removeEventAfterDelete],
   },
   fields: [

@@ -1,27 +1,7 @@
-/** Event vocabularies, with labels in both languages. */
-export const EVENT_TYPES = {
-  meetup: { sv: 'Träff', en: 'Meetup' },
-  fika: { sv: 'Fika', en: 'Fika' },
-  workshop: { sv: 'Workshop', en: 'Workshop' },
-  'open-house': { sv: 'Öppet hus', en: 'Open house' },
-  'council-meeting': { sv: 'Innovationsrådets möte', en: 'Innovation council meeting' },
-  'network-meeting': { sv: 'Nätverksmöte', en: 'Network meeting' },
-} as const
+// The vocabularies live in cms/domain, the site's public face of cms/; the site's components
+// still import them from here until they move there too.
+export { AUDIENCES, EVENT_TYPES, VENUE_KINDS, type Audience, type EventType } from '../../domain/eventVocabulary.ts'
 
-export const AUDIENCES = {
-  public: { sv: 'Alla', en: 'Everyone' },
-  network: { sv: 'Myndighetsnätverket', en: 'Authority network' },
-  council: { sv: 'Innovationsrådet', en: 'Innovation council' },
-} as const
-
-export const VENUE_KINDS = {
-  hub: { sv: 'På en hubb', en: 'At a hub' },
-  venue: { sv: 'Annan plats', en: 'Other venue' },
-  online: { sv: 'Online', en: 'Online' },
-} as const
-
-export type EventType = keyof typeof EVENT_TYPES
-export type Audience = keyof typeof AUDIENCES
-
+/** A vocabulary as the options of a Payload select or radio field. */
 export const options = <T extends Record<string, { sv: string; en: string }>>(vocabulary: T) =>
   Object.entries(vocabulary).map(([value, label]) => ({ value, label }))

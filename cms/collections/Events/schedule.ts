@@ -25,3 +25,12 @@ export function missingVenueField(input: VenueInput): 'hub' | 'venueName' | 'onl
       return 'hub'
   }
 }
+
+/** What a registrant must hear about: when and where. */
+const WHEN_AND_WHERE = ['start', 'end', 'venueKind', 'venueName', 'onlineUrl'] as const
+/** Whether an event moved in time or place between two versions; its hub counts by id, populated or not. */
+export function timeOrPlaceChanged(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
+  const id = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+  const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? new Date(a as string).getTime() === new Date(b as string).getTime() : (a ?? null) === (b ?? null))
+  return WHEN_AND_WHERE.some((field) => !same(before[field], after[field])) || id(before.hub) !== id(after.hub)
+}

@@ -5,9 +5,9 @@ import { latLngFields } from '../../fields/geoFields.ts'
 import { isEmail, isHttpUrl, messages } from '../../fields/messages.ts'
 import { openingExceptionsField, openingHoursField } from '../../fields/openingHoursFields.ts'
 import { slugField } from '../../fields/slug.ts'
-import { removeHubAfterDelete, syncHubAfterChange } from '../../search/sync.ts'
+import { removeHubAfterDelete, syncHubAfterChange } from '../../search/hooks.ts'
 import { readHubs, readHubVersions, updateHubs } from './access.ts'
-import { AMENITIES, AMENITY_KEYS } from './amenities.ts'
+import { AMENITIES, AMENITY_KEYS } from '../../domain/amenities.ts'
 import { previewFor } from '../../preview/admin.ts'
 
 const optionalUrl = (value: unknown) => (value == null || value === '' || isHttpUrl(value) ? true : messages.url)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { endsAfterStart, missingVenueField } from '../../../cms/collections/Events/schedule.ts'
+import { endsAfterStart, missingVenueField, timeOrPlaceChanged } from '../../../cms/collections/Events/schedule.ts'
 
 describe('endsAfterStart', () => {
   test('accepts an end after the start', () => {
@@ -53,5 +53,23 @@ describe('missingVenueField', () => {
 
   test('asks for a hub when the venue kind is unknown', () => {
     expect(missingVenueField({ venueKind: 'moon', venueName: 'Tranquility Base' })).toBe('hub')
+  })
+})
+
+describe('timeOrPlaceChanged', () => {
+  const before = { start: '2031-03-10T08:00:00.000Z', end: '2031-03-10T10:00:00.000Z', venueKind: 'hub', venueName: null, onlineUrl: null, hub: 4, title: 'Fika' }
+
+  test('a new title, or the same instant as a Date, or a hub populated as an object, is no change', () => {
+    expect(timeOrPlaceChanged(before, { ...before, title: 'Morgonfika' })).toBe(false)
+    expect(timeOrPlaceChanged(before, { ...before, start: new Date('2031-03-10T08:00:00Z') })).toBe(false)
+    expect(timeOrPlaceChanged(before, { ...before, hub: { id: 4, name: 'Hubben' } })).toBe(false)
+    expect(timeOrPlaceChanged({ ...before, onlineUrl: undefined }, before)).toBe(false)
+  })
+
+  test('a new start or end, another hub, another kind of venue or a new link is a change', () => {
+    expect(timeOrPlaceChanged(before, { ...before, start: '2031-03-10T09:00:00.000Z' })).toBe(true)
+    expect(timeOrPlaceChanged(before, { ...before, end: new Date('2031-03-10T11:00:00Z') })).toBe(true)
+    expect(timeOrPlaceChanged(before, { ...before, hub: { id: 5 } })).toBe(true)
+    expect(timeOrPlaceChanged(before, { ...before, venueKind: 'online', onlineUrl: 'https://meet.example.se/x' })).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { AMENITY_KEYS } from '../../../cms/collections/Hubs/amenities.ts'
+import { AMENITY_KEYS } from '../../../cms/domain/amenities.ts'
 import { AMENITY_ICONS } from '../../../site/lib/amenityIcons.ts'
 
 test('every amenity has an icon made of valid path commands, and no icon is unused', () => {

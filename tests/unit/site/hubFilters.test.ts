@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AMENITY_KEYS } from '../../../cms/collections/Hubs/amenities.ts'
+import { AMENITY_KEYS } from '../../../cms/domain/amenities.ts'
 import {
   applyHubFilters,
   hasActiveFilters,

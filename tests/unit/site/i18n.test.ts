@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { alternatePath, dictionary, localeOfPath, localizePath, paths, vocabularyLabel } from '../../../site/lib/i18n.ts'
-import { EVENT_TYPES } from '../../../cms/collections/Events/options.ts'
+import { EVENT_TYPES } from '../../../cms/domain/eventVocabulary.ts'
 
 describe('localeOfPath', () => {
   it('treats everything under /en as English', () => {

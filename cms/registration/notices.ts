@@ -1,0 +1,62 @@
+/**
+ * What everyone registered hears when their event changes, and the reminder the day before.
+ */
+import type { Payload, PayloadRequest, Where } from 'payload'
+import { inTransaction } from '../db/transaction.ts'
+import { inTheirLanguage, sendAbout } from './mail.ts'
+import { lockEvent, registrationsWhere } from './records.ts'
+import { reminderWindow } from './rules.ts'
+
+/**
+ * Tells everyone with a confirmed address that the event is cancelled, with a calendar
+ * cancellation for those who had a place. Registrations are kept. Runs in the editor's
+ * transaction (from the events collection's hook).
+ */
+export async function notifyEventCancelled(payload: Payload, req: PayloadRequest, eventId: number, now = new Date()): Promise<number> {
+  const docs = await registrationsWhere(payload, req, {
+    and: [{ event: { equals: eventId } }, { status: { in: ['confirmed', 'waitlisted'] } }, { confirmedAt: { exists: true } }],
+  })
+  await inTheirLanguage(payload, req, eventId, docs, (registration, event) =>
+    sendAbout(req, 'event-cancelled', registration, event, now, registration.status === 'confirmed' ? 'CANCEL' : undefined),
+  )
+  return docs.length
+}
+
+/**
+ * Sends everyone with a place the event's new time or place, with an updated calendar entry
+ * (same UID, higher SEQUENCE), so the entry they already have moves. Runs in the editor's
+ * transaction.
+ */
+export async function notifyEventChanged(payload: Payload, req: PayloadRequest, eventId: number, now = new Date()): Promise<number> {
+  const docs = await registrationsWhere(payload, req, { and: [{ event: { equals: eventId } }, { status: { equals: 'confirmed' } }] })
+  await inTheirLanguage(payload, req, eventId, docs, (registration, event) => sendAbout(req, 'event-changed', registration, event, now, 'REQUEST'))
+  return docs.length
+}
+
+/** Sends the reminder, once, to every confirmed place at an event in the next 24 hours. */
+export async function sendReminders(payload: Payload, now = new Date()): Promise<number> {
+  const window = reminderWindow(now)
+  const upcoming: Where = {
+    and: [
+      { start: { greater_than: window.from.toISOString() } },
+      { start: { less_than_equal: window.to.toISOString() } },
+      { status: { not_equals: 'cancelled' } },
+    ],
+  }
+  const { docs: events } = await payload.find({ collection: 'events', where: upcoming, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { title: true } })
+  let sent = 0
+  for (const { id } of events) {
+    sent += await inTransaction(payload, undefined, async (req) => {
+      await lockEvent(payload, req, id)
+      const docs = await registrationsWhere(payload, req, {
+        and: [{ event: { equals: id } }, { status: { equals: 'confirmed' } }, { remindedAt: { exists: false } }],
+      })
+      await inTheirLanguage(payload, req, id, docs, async (registration, event) => {
+        await payload.update({ collection: 'registrations', id: registration.id, data: { remindedAt: now.toISOString() }, overrideAccess: true, req })
+        await sendAbout(req, 'event-reminder', registration, event, now, 'REQUEST')
+      })
+      return docs.length
+    })
+  }
+  return sent
+}

@@ -1,0 +1,69 @@
+/**
+ * What the site reads about registrations outside any operation: the seats left at an
+ * event, and the events behind a registration's personal calendar feed.
+ */
+import { createLocalReq, type Payload, type Where } from 'payload'
+import type { RegistrationLocale } from './input.ts'
+import { byToken, eventIdOf, seatsTaken, type LoadedEvent } from './records.ts'
+import { seatsLeft } from './rules.ts'
+
+/** Seats left at an event for the public page, or null when it has no limit. */
+export async function seatsLeftFor(payload: Payload, eventId: number, capacity: number | null | undefined, now = new Date()): Promise<number | null> {
+  if (capacity == null) return null
+  const req = await createLocalReq({}, payload)
+  return seatsLeft(capacity, await seatsTaken(payload, req, eventId, now))
+}
+
+const idOf = (value: number | { id: number } | null | undefined): number | null => (value == null ? null : typeof value === 'object' ? value.id : value)
+
+/**
+ * The events a person has a place at, for the calendar feed behind a registration's link:
+ * the confirmed registrations of the same account (when the registration is linked to one),
+ * or else those made with the same address and linked to no account. Each event is read
+ * with the access, now, of the account the registration goes through (its holder, or the
+ * representative who made it), so a network or council meeting drops out once that account
+ * may no longer see it; a registration without an account sees public events only.
+ * Null for an unknown token.
+ */
+export async function personalFeedEvents(payload: Payload, token: string, locale: RegistrationLocale): Promise<{ name: string; events: LoadedEvent[] } | null> {
+  const req = await createLocalReq({}, payload)
+  const registration = await byToken(payload, req, token)
+  if (!registration) return null
+  const holder = idOf(registration.holder)
+  const whose: Where = holder != null ? { holder: { equals: holder } } : { and: [{ email: { equals: registration.email } }, { holder: { exists: false } }] }
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    where: { and: [whose, { status: { equals: 'confirmed' } }] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { event: true, holder: true, user: true },
+  })
+  const eventsByAccount = new Map<number | null, Set<number>>()
+  for (const r of docs) {
+    const account = idOf(r.holder) ?? idOf(r.user)
+    if (!eventsByAccount.has(account)) eventsByAccount.set(account, new Set())
+    eventsByAccount.get(account)!.add(eventIdOf(r))
+  }
+  const found = new Map<number, LoadedEvent>()
+  for (const [account, ids] of eventsByAccount) {
+    const user = account == null ? null : await payload.findByID({ collection: 'users', id: account, depth: 0, overrideAccess: true, req }).catch(() => null)
+    // A request of its own per account: Payload keeps the user on the request it is given.
+    // An account that is gone sees what the public sees.
+    const asAccount = await createLocalReq(user ? { user: { ...user, collection: 'users' } } : {}, payload)
+    const { docs: events } = await payload.find({
+      collection: 'events',
+      where: { and: [{ id: { in: [...ids] } }, { _status: { equals: 'published' } }] },
+      locale,
+      depth: 1,
+      pagination: false,
+      overrideAccess: false,
+      req: asAccount,
+    })
+    for (const event of events) found.set(event.id, event as LoadedEvent)
+  }
+  const events = [...found.values()].sort((a, b) => a.start.localeCompare(b.start))
+  return { name: registration.name, events }
+}
