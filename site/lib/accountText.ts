@@ -1,8 +1,8 @@
-import type { Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
 /** Interface text for logging in, passwords and "my page". */
-const TEXT = {
-  sv: {
+export const accountText = defineText(
+  {
     login: {
       title: 'Logga in',
       lead: 'För representanter för myndigheter i myndighetsnätverket. Community managers och regionens personal redigerar i administrationsgränssnittet.',
@@ -93,7 +93,7 @@ const TEXT = {
       deleted: 'Ditt konto och dina personuppgifter är borttagna.',
     },
   },
-  en: {
+  {
     login: {
       title: 'Log in',
       lead: 'For representatives of agencies in the authority network. Community managers and the region’s staff edit in the admin panel.',
@@ -184,6 +184,4 @@ const TEXT = {
       deleted: 'Your account and your personal data have been deleted.',
     },
   },
-} as const
-
-export const accountText = (locale: Locale) => TEXT[locale]
+)

@@ -1,9 +1,10 @@
 import { path } from '../../cms/domain/routes.ts'
 import type { Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
 /** Interface text for the authority network and innovation council pages. */
-const TEXT = {
-  sv: {
+export const networkText = defineText(
+  {
     navNetwork: 'Nätverket',
     navCouncil: 'Innovationsrådet',
     network: {
@@ -37,7 +38,7 @@ const TEXT = {
       missing: 'Innovationsrådets sida är inte publicerad ännu.',
     },
   },
-  en: {
+  {
     navNetwork: 'The network',
     navCouncil: 'Innovation council',
     network: {
@@ -71,8 +72,6 @@ const TEXT = {
       missing: 'The innovation council’s page has not been published yet.',
     },
   },
-} as const
-
-export const networkText = (locale: Locale) => TEXT[locale]
+)
 export const networkPath = (locale: Locale) => path('network', locale)
 export const councilPath = (locale: Locale) => path('council', locale)
