@@ -17,6 +17,8 @@ export const accessibilityText = defineText(
     sentHeading: 'Tack för din rapport',
     sent: 'Vi har tagit emot rapporten och återkommer inom två veckor om du har lämnat en e-postadress.',
     footerLink: 'Rapportera ett tillgänglighetsproblem med den här sidan',
+    /** The query parameter that fills in the form's page (the footer's link). */
+    pageParam: 'sida',
   },
   {
     heading: 'Report an accessibility problem',
@@ -33,5 +35,6 @@ export const accessibilityText = defineText(
     sentHeading: 'Thank you for your report',
     sent: 'We have received the report and will reply within two weeks if you left an e-mail address.',
     footerLink: 'Report an accessibility problem on this page',
+    pageParam: 'page',
   },
 )

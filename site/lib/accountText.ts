@@ -84,6 +84,8 @@ export const accountText = defineText(
       dataHeading: 'Dina uppgifter',
       dataLead: 'Du kan ladda ner allt vi har sparat om dig, och ta bort ditt konto.',
       download: 'Ladda ner mina uppgifter (JSON)',
+      /** The downloaded file's name, before its date. */
+      downloadFileName: 'mina-uppgifter',
       deleteHeading: 'Ta bort kontot',
       deleteLead: 'Kontot och dina personuppgifter tas bort. Dina anmälningar finns kvar utan namn och adress, så att antalet deltagare stämmer. Det går inte att ångra.',
       deleteConfirm: 'Ja, ta bort mitt konto och mina uppgifter.',
@@ -175,6 +177,7 @@ export const accountText = defineText(
       dataHeading: 'Your data',
       dataLead: 'You can download everything we store about you, and delete your account.',
       download: 'Download my data (JSON)',
+      downloadFileName: 'my-data',
       deleteHeading: 'Delete the account',
       deleteLead: 'The account and your personal data are deleted. Your registrations remain without name and address, so attendance numbers stay right. This cannot be undone.',
       deleteConfirm: 'Yes, delete my account and my data.',

@@ -36,6 +36,8 @@ export const networkText = defineText(
       documentsHeading: 'Dokument',
       meetings: 'Rådets möten är för ledamöterna. Ledamöterna ser mötena och prenumererar på rådets mötekalender från Mina sidor när de har loggat in.',
       missing: 'Innovationsrådets sida är inte publicerad ännu.',
+      /** The name of the members' meeting calendar (their feed). */
+      calendarName: 'Innovationsrådets möten',
     },
   },
   {
@@ -70,6 +72,7 @@ export const networkText = defineText(
       documentsHeading: 'Documents',
       meetings: 'The council’s meetings are for its members. Members see the meetings and subscribe to the council’s meeting calendar from My page when logged in.',
       missing: 'The innovation council’s page has not been published yet.',
+      calendarName: 'Innovation council meetings',
     },
   },
 )

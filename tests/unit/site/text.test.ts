@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defineText } from '../../../site/lib/text.ts'
 
@@ -49,5 +51,19 @@ describe('defineText', () => {
     defineText({ days: ['a', 'b'] }, { days: ['a'] })
     // Strings may differ, and may be written as templates.
     defineText({ a: 'x', f: (n: number) => `${n} st` }, { a: 'y', f: (n: number) => `${n} pcs` })
+  })
+})
+
+describe('interface text', () => {
+  const root = path.resolve(import.meta.dirname, '../../../site')
+  const files = (dir: string): string[] =>
+    readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+    )
+
+  it('has no inline language ternaries in components, layouts or text modules', () => {
+    const scanned = [...files('components'), ...files('layouts'), ...files('lib').filter((f) => /Text\.ts$|^lib\/(text|format|councilFeed|personalData)\.ts$/.test(f))]
+    const found = scanned.filter((file) => /locale === '(sv|en)' \?/.test(readFileSync(path.join(root, file), 'utf8')))
+    expect(found).toEqual([])
   })
 })
