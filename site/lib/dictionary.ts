@@ -14,7 +14,7 @@ import { layoutText } from './layoutText.ts'
 import { municipalityText } from './municipalityText.ts'
 import { openDataText } from './openDataText.ts'
 
-const compose = (locale: Locale) => ({
+const compose = /*#__NO_SIDE_EFFECTS__*/ (locale: Locale) => ({
   ...layoutText(locale),
   home: homeText(locale),
   hubs: hubsText(locale),
