@@ -1,8 +1,8 @@
-import type { Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
 /** Text of the accessibility report form. */
-const TEXT = {
-  sv: {
+export const accessibilityText = defineText(
+  {
     heading: 'Rapportera ett tillgänglighetsproblem',
     intro: 'Berätta vad som inte fungerar för dig, eller om du behöver innehåll i ett annat format. Rapporten går till regionens ansvariga för webbplatsen.',
     page: 'Vilken sida eller vilken del av webbplatsen gäller det?',
@@ -17,8 +17,10 @@ const TEXT = {
     sentHeading: 'Tack för din rapport',
     sent: 'Vi har tagit emot rapporten och återkommer inom två veckor om du har lämnat en e-postadress.',
     footerLink: 'Rapportera ett tillgänglighetsproblem med den här sidan',
+    /** The query parameter that fills in the form's page (the footer's link). */
+    pageParam: 'sida',
   },
-  en: {
+  {
     heading: 'Report an accessibility problem',
     intro: 'Tell us what does not work for you, or if you need content in another format. The report goes to the people at the region responsible for the site.',
     page: 'Which page or part of the site does it concern?',
@@ -33,7 +35,6 @@ const TEXT = {
     sentHeading: 'Thank you for your report',
     sent: 'We have received the report and will reply within two weeks if you left an e-mail address.',
     footerLink: 'Report an accessibility problem on this page',
+    pageParam: 'page',
   },
-} as const
-
-export const accessibilityText = (locale: Locale) => TEXT[locale]
+)

@@ -1,8 +1,8 @@
-import type { Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
 /** Interface text for logging in, passwords and "my page". */
-const TEXT = {
-  sv: {
+export const accountText = defineText(
+  {
     login: {
       title: 'Logga in',
       lead: 'För representanter för myndigheter i myndighetsnätverket. Community managers och regionens personal redigerar i administrationsgränssnittet.',
@@ -84,6 +84,8 @@ const TEXT = {
       dataHeading: 'Dina uppgifter',
       dataLead: 'Du kan ladda ner allt vi har sparat om dig, och ta bort ditt konto.',
       download: 'Ladda ner mina uppgifter (JSON)',
+      /** The downloaded file's name, before its date. */
+      downloadFileName: 'mina-uppgifter',
       deleteHeading: 'Ta bort kontot',
       deleteLead: 'Kontot och dina personuppgifter tas bort. Dina anmälningar finns kvar utan namn och adress, så att antalet deltagare stämmer. Det går inte att ångra.',
       deleteConfirm: 'Ja, ta bort mitt konto och mina uppgifter.',
@@ -93,7 +95,7 @@ const TEXT = {
       deleted: 'Ditt konto och dina personuppgifter är borttagna.',
     },
   },
-  en: {
+  {
     login: {
       title: 'Log in',
       lead: 'For representatives of agencies in the authority network. Community managers and the region’s staff edit in the admin panel.',
@@ -175,6 +177,7 @@ const TEXT = {
       dataHeading: 'Your data',
       dataLead: 'You can download everything we store about you, and delete your account.',
       download: 'Download my data (JSON)',
+      downloadFileName: 'my-data',
       deleteHeading: 'Delete the account',
       deleteLead: 'The account and your personal data are deleted. Your registrations remain without name and address, so attendance numbers stay right. This cannot be undone.',
       deleteConfirm: 'Yes, delete my account and my data.',
@@ -184,6 +187,4 @@ const TEXT = {
       deleted: 'Your account and your personal data have been deleted.',
     },
   },
-} as const
-
-export const accountText = (locale: Locale) => TEXT[locale]
+)

@@ -1,6 +1,7 @@
 /** The commute and climate calculator's words and numbers, in both languages. */
 import { COMMUTE_ASSUMPTIONS, REGION_GOAL, type CommuteError, type CommuteErrorKind, type GoalContribution } from './commute.ts'
 import { INTL_LOCALE, type Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
 /** Whole numbers, or one decimal under ten, in the page's number style. */
 export function formatAmount(value: number, locale: Locale): string {
@@ -13,8 +14,8 @@ export function formatPercent(share: number, locale: Locale): string {
 
 const A = COMMUTE_ASSUMPTIONS
 
-const TEXT = {
-  sv: {
+export const commuteText = defineText(
+  {
     heading: 'Pendling och klimat',
     intro: 'Jämför att pendla med bil till Östersund varje arbetsdag med att arbeta på den hubb som ligger närmast ditt hem.',
     home: 'Var bor du?',
@@ -66,7 +67,7 @@ const TEXT = {
       days: (v: string) => `”${v}” är inget antal dagar vi kan räkna med. Välj 1 till 5 dagar i veckan.`,
     } satisfies Record<CommuteErrorKind, (value: string) => string>,
   },
-  en: {
+  {
     heading: 'Commute and climate',
     intro: 'Compare commuting by car to Östersund every working day with working at the hub nearest your home.',
     home: 'Where do you live?',
@@ -118,17 +119,15 @@ const TEXT = {
       days: (v: string) => `“${v}” is not a number of days we can use. Choose 1 to 5 days a week.`,
     } satisfies Record<CommuteErrorKind, (value: string) => string>,
   },
-}
-
-export const commuteText = (locale: Locale) => TEXT[locale]
+)
 
 /** One sentence per error, in the page's language. */
 export function commuteErrorMessages(errors: ReadonlyArray<CommuteError>, locale: Locale): string[] {
-  return errors.map((error) => TEXT[locale].errors[error.kind](error.value))
+  return errors.map((error) => commuteText(locale).errors[error.kind](error.value))
 }
 
 /** The goal paragraph in plain words, for a cut of `reductionShare` of the commute's CO2. */
 export function goalSentence(g: GoalContribution, reductionShare: number, locale: Locale): string {
   const years = g.equivalentYears < 1 ? null : String(Math.floor(g.equivalentYears))
-  return TEXT[locale].goal(g, formatPercent(reductionShare, locale), formatPercent(g.goalShare, locale), years)
+  return commuteText(locale).goal(g, formatPercent(reductionShare, locale), formatPercent(g.goalShare, locale), years)
 }

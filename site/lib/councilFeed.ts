@@ -12,13 +12,14 @@ import { calendarResponse, feedSince, notFound } from './calendarFeed.ts'
 import { councilMeetingsFor, storedCalendarToken } from './cms.ts'
 import { councilKeyMatches, parseCouncilFeedKey } from './councilFeedAddress.ts'
 import type { Locale } from './i18n.ts'
+import { networkText } from './networkText.ts'
 
 export async function councilFeed(context: APIContext, locale: Locale): Promise<Response> {
   const key = parseCouncilFeedKey(context.params.key ?? '')
   if (!key || !councilKeyMatches(key, await storedCalendarToken(key.userId))) return notFound()
   const events = await councilMeetingsFor(key.userId, locale, feedSince())
   if (!events) return notFound()
-  const title = locale === 'sv' ? 'Innovationsrådets möten' : 'Innovation council meetings'
+  const title = networkText(locale).council.calendarName
   const response = calendarResponse({ request: context.request, events, origin: (context.site ?? context.url).origin, locale, scope: title })
   response.headers.set('cache-control', 'private, max-age=300')
   response.headers.set('x-robots-tag', 'noindex')

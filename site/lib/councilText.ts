@@ -1,8 +1,8 @@
-import type { Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
 /** Interface text for applying to the innovation council. */
-const TEXT = {
-  sv: {
+export const councilText = defineText(
+  {
     title: 'Ansök om en plats i innovationsrådet',
     lead: 'Representanter för myndigheter i nätverket kan ansöka om en plats i det regionala innovationsrådet. Regionen beslutar; rådet har ett begränsat antal platser.',
     apply: 'Ansök om en plats i rådet',
@@ -24,7 +24,7 @@ const TEXT = {
       alreadyApplied: 'Du har redan en ansökan som väntar på beslut.',
     },
   },
-  en: {
+  {
     title: 'Apply for a seat on the innovation council',
     lead: 'Representatives of agencies in the network can apply for a seat on the regional innovation council. The region decides; the council has a limited number of seats.',
     apply: 'Apply for a seat on the council',
@@ -46,6 +46,4 @@ const TEXT = {
       alreadyApplied: 'You already have an application waiting for a decision.',
     },
   },
-} as const
-
-export const councilText = (locale: Locale) => TEXT[locale]
+)

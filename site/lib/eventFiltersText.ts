@@ -1,7 +1,7 @@
-import type { Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
-const TEXT = {
-  sv: {
+export const eventFiltersText = defineText(
+  {
     legend: 'Filtrera evenemang',
     municipality: 'Kommun',
     anyMunicipality: 'Alla kommuner',
@@ -20,7 +20,7 @@ const TEXT = {
     showUpcoming: 'Visa kommande evenemang',
     pastNone: 'Inga tidigare evenemang matchar.',
   },
-  en: {
+  {
     legend: 'Filter events',
     municipality: 'Municipality',
     anyMunicipality: 'All municipalities',
@@ -39,6 +39,4 @@ const TEXT = {
     showUpcoming: 'Show upcoming events',
     pastNone: 'No past events match.',
   },
-} as const
-
-export const eventFiltersText = (locale: Locale) => TEXT[locale]
+)

@@ -53,6 +53,8 @@ export function formatEventTime(start: string | Date, end: string | Date | null 
   return `${shortDayFormat(locale).format(toDate(start))} ${formatTime(start, locale)} – ${shortDayFormat(locale).format(toDate(end))} ${formatTime(end, locale)}`
 }
 
+const CURRENCY_DISPLAY: Record<Locale, 'symbol' | 'code'> = { sv: 'symbol', en: 'code' }
+
 /** Whole kronor: "250 kr" in Swedish, "SEK 250" in English; 0 is free; no price gives null. */
 export function formatPriceSek(price: number | null | undefined, locale: Locale, freeLabel: string): string | null {
   if (price == null || !Number.isFinite(price)) return null
@@ -60,7 +62,7 @@ export function formatPriceSek(price: number | null | undefined, locale: Locale,
   return new Intl.NumberFormat(INTL_LOCALE[locale], {
     style: 'currency',
     currency: 'SEK',
-    currencyDisplay: locale === 'sv' ? 'symbol' : 'code',
+    currencyDisplay: CURRENCY_DISPLAY[locale],
     minimumFractionDigits: Number.isInteger(price) ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(price)

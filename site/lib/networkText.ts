@@ -1,9 +1,10 @@
 import { path } from '../../cms/domain/routes.ts'
 import type { Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
 /** Interface text for the authority network and innovation council pages. */
-const TEXT = {
-  sv: {
+export const networkText = defineText(
+  {
     navNetwork: 'Nätverket',
     navCouncil: 'Innovationsrådet',
     network: {
@@ -35,9 +36,11 @@ const TEXT = {
       documentsHeading: 'Dokument',
       meetings: 'Rådets möten är för ledamöterna. Ledamöterna ser mötena och prenumererar på rådets mötekalender från Mina sidor när de har loggat in.',
       missing: 'Innovationsrådets sida är inte publicerad ännu.',
+      /** The name of the members' meeting calendar (their feed). */
+      calendarName: 'Innovationsrådets möten',
     },
   },
-  en: {
+  {
     navNetwork: 'The network',
     navCouncil: 'Innovation council',
     network: {
@@ -69,10 +72,9 @@ const TEXT = {
       documentsHeading: 'Documents',
       meetings: 'The council’s meetings are for its members. Members see the meetings and subscribe to the council’s meeting calendar from My page when logged in.',
       missing: 'The innovation council’s page has not been published yet.',
+      calendarName: 'Innovation council meetings',
     },
   },
-} as const
-
-export const networkText = (locale: Locale) => TEXT[locale]
+)
 export const networkPath = (locale: Locale) => path('network', locale)
 export const councilPath = (locale: Locale) => path('council', locale)

@@ -5,9 +5,10 @@
 import type { DateTime } from 'luxon'
 import { stockholmNow, type OpeningStatus } from '../../cms/fields/openingSchedule.ts'
 import { INTL_LOCALE, type Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
-const WORDS = {
-  sv: {
+const words = defineText(
+  {
     open: 'Öppet nu',
     closed: 'Stängt',
     unknown: 'Öppettider saknas',
@@ -17,7 +18,7 @@ const WORDS = {
     tomorrow: 'i morgon',
     midnight: 'vid midnatt',
   },
-  en: {
+  {
     open: 'Open now',
     closed: 'Closed',
     unknown: 'Opening hours not given',
@@ -27,11 +28,11 @@ const WORDS = {
     tomorrow: 'tomorrow',
     midnight: 'at midnight',
   },
-} as const
+)
 
 /** "08:00", "tisdag 08:00", "i morgon 08:00", "24 december 08:00", or "vid midnatt". */
 export function relativeTime(at: DateTime, now: Date | DateTime, locale: Locale, forClosing = false): string {
-  const w = WORDS[locale]
+  const w = words(locale)
   const local = at.setLocale(INTL_LOCALE[locale])
   const today = stockholmNow(now).startOf('day')
   const days = Math.round(local.startOf('day').diff(today, 'days').days)
@@ -53,7 +54,7 @@ export interface OpeningStatusText {
 }
 
 export function openingStatusText(status: OpeningStatus, now: Date | DateTime, locale: Locale): OpeningStatusText {
-  const w = WORDS[locale]
+  const w = words(locale)
   if (status.state === 'unknown') return { state: 'unknown', label: w.unknown, text: w.unknown }
   if (status.state === 'open') {
     const text = status.closesAt ? `${w.open}, ${w.closes} ${relativeTime(status.closesAt, now, locale, true)}` : w.open

@@ -4,6 +4,7 @@
  */
 import type { APIContext } from 'astro'
 import { networkPaths } from '../../cms/network/paths.ts'
+import { accountText } from './accountText.ts'
 import { myPersonalData } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import { currentUser } from './session.ts'
@@ -16,7 +17,7 @@ export async function personalDataResponse(context: APIContext, locale: Locale):
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       'content-type': 'application/json; charset=utf-8',
-      'content-disposition': `attachment; filename="${locale === 'sv' ? 'mina-uppgifter' : 'my-data'}-${new Date().toISOString().slice(0, 10)}.json"`,
+      'content-disposition': `attachment; filename="${accountText(locale).my.downloadFileName}-${new Date().toISOString().slice(0, 10)}.json"`,
       'cache-control': 'private, no-store',
       'x-robots-tag': 'noindex',
     },

@@ -1,8 +1,8 @@
-import type { Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
 /** Interface text for registering for an event and for the registrant's own page. */
-const TEXT = {
-  sv: {
+export const registrationText = defineText(
+  {
     heading: 'Anmälan',
     intro: 'Anmäl dig med namn och e-postadress. Du får ett mejl med en länk som du använder för att bekräfta anmälan; ingen inloggning behövs.',
     seatsLeft: (n: number) => (n === 1 ? 'En plats kvar.' : `${n} platser kvar.`),
@@ -51,7 +51,7 @@ const TEXT = {
       feed: 'En egen kalender med alla evenemang där du har en bekräftad plats. Adressen är personlig: dela den inte.',
     },
   },
-  en: {
+  {
     heading: 'Registration',
     intro: 'Register with your name and e-mail address. We will e-mail you a link that you use to confirm; no account is needed.',
     seatsLeft: (n: number) => (n === 1 ? 'One place left.' : `${n} places left.`),
@@ -100,6 +100,4 @@ const TEXT = {
       feed: 'A calendar of your own with every event where you have a confirmed place. The address is personal: do not share it.',
     },
   },
-} as const
-
-export const registrationText = (locale: Locale) => TEXT[locale]
+)

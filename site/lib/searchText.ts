@@ -1,9 +1,10 @@
 import { path } from '../../cms/domain/routes.ts'
 import type { Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
 /** Interface text for the search page and the header's search box. */
-const TEXT = {
-  sv: {
+export const searchText = defineText(
+  {
     title: 'Sök',
     intro: 'Sök bland hubbar och evenemang i hela länet.',
     box: 'Sök hubbar och evenemang',
@@ -29,7 +30,7 @@ const TEXT = {
     next: 'Nästa sida',
     previous: 'Föregående sida',
   },
-  en: {
+  {
     title: 'Search',
     intro: 'Search hubs and events across the county.',
     box: 'Search hubs and events',
@@ -55,7 +56,5 @@ const TEXT = {
     next: 'Next page',
     previous: 'Previous page',
   },
-} as const
-
-export const searchText = (locale: Locale) => TEXT[locale]
+)
 export const searchPath = (locale: Locale) => path('search', locale)

@@ -1,8 +1,8 @@
-import type { Locale } from './i18n.ts'
+import { defineText } from './text.ts'
 
 /** Interface text for the network sign-up form and its confirmation page. */
-const TEXT = {
-  sv: {
+export const signupText = defineText(
+  {
     title: 'Anslut myndigheten till nätverket',
     lead: 'Anmäl din myndighet till myndighetsnätverket i Jämtlands län. Det tar några minuter. Du får ett mejl för att bekräfta din adress, och när regionen har godkänt anmälan får du ett konto där du anmäler dig till nätverkets träffar.',
     required: 'Alla fält måste fyllas i utom de som är märkta ”frivilligt”.',
@@ -46,7 +46,7 @@ const TEXT = {
       again: 'Fyll i anmälan igen',
     },
   },
-  en: {
+  {
     title: 'Sign your agency up to the network',
     lead: 'Sign your agency up to the authority network in Jämtland County. It takes a few minutes. You will get an e-mail to confirm your address, and once the region has approved the sign-up you get an account for registering for the network’s meetups.',
     required: 'All fields must be filled in except those marked “optional”.',
@@ -90,6 +90,4 @@ const TEXT = {
       again: 'Fill in the sign-up again',
     },
   },
-} as const
-
-export const signupText = (locale: Locale) => TEXT[locale]
+)

@@ -3,7 +3,7 @@
  * Pure. The messages say what to do next and never which check a bot tripped in detail.
  */
 import { path } from '../../../cms/domain/routes.ts'
-import type { Locale } from '../i18n.ts'
+import { otherLocale, type Locale } from '../i18n.ts'
 
 export type SecurityProblem =
   | 'cross-site'
@@ -177,7 +177,7 @@ const escapeHtml = (text: string): string =>
  * then in the other one, links home, and loads nothing, so it works under the site's CSP.
  */
 export function problemPage(problem: SecurityProblem, locale: Locale, retryAfterSeconds = 0): string {
-  const other: Locale = locale === 'sv' ? 'en' : 'sv'
+  const other = otherLocale(locale)
   const home = { sv: path('home', 'sv'), en: path('home', 'en') }
   const homeText = { sv: 'Gå till startsidan', en: 'Go to the home page' }
   const section = (l: Locale, heading: 'h1' | 'h2') =>
