@@ -5,7 +5,7 @@
  * other away.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { networkPaths } from '../../cms/network/paths.ts'
+import { path } from '../../cms/domain/routes.ts'
 import type { Locale } from './i18n.ts'
 import { siteKey } from './security/secret.ts'
 
@@ -16,7 +16,7 @@ function mac(userId: number, calendarToken: string): string {
 }
 
 export function councilFeedPath(locale: Locale, userId: number, calendarToken: string): string {
-  return `${networkPaths.council(locale)}/${locale === 'en' ? 'calendar' : 'kalender'}/${userId}-${mac(userId, calendarToken)}.ics`
+  return path('councilCalendar', { key: `${userId}-${mac(userId, calendarToken)}` }, locale)
 }
 
 export interface CouncilFeedKey {
