@@ -23,8 +23,8 @@ import {
   type MyPageData,
 } from './cms.ts'
 import type { Locale } from './i18n.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
-import { problemMessage } from './security/messages.ts'
+import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { refusal } from './security/messages.ts'
 import { clientAddress, SlidingWindowLimiter } from './security/rateLimit.ts'
 import { currentUser, endSession, startSession, type SessionContext, type SiteUser } from './session.ts'
 
@@ -47,24 +47,12 @@ const field = (data: FormData, name: string): string => {
   return values.length === 1 && typeof values[0] === 'string' ? values[0] : ''
 }
 
-const unreadable = (locale: Locale) => (locale === 'sv' ? 'Formuläret kunde inte läsas. Försök igen.' : 'The form could not be read. Try again.')
-
-/** Reads and checks a protected POST; on failure fills in `page` and returns null. */
+/** Reads and checks a protected POST (openForm); on a refusal fills in `page` and returns null. */
 async function protectedPost(context: Context, page: FormPage, locale: Locale, action: string, options: { email?: string; limiter?: SlidingWindowLimiter | null; minFillMs?: number } = {}): Promise<FormData | null> {
-  const data = await readFormData(context.request)
-  if (!data) {
-    page.status = 400
-    page.formError = unreadable(locale)
-    return null
-  }
-  const check = checkFormSubmission(context, data, { locale, action, email: options.email ?? (field(data, 'email') || null), limiter: options.limiter, minFillMs: options.minFillMs })
-  if (!check.ok) {
-    page.status = check.status
-    page.formError = check.message
-    page.headers = check.headers
-    return null
-  }
-  return data
+  const post = await openForm(context, { locale, action, email: (data) => options.email ?? (field(data, 'email') || null), limiter: options.limiter, minFillMs: options.minFillMs })
+  if (post.ok) return post.form
+  ;[page.status, page.formError, page.headers] = [post.status, post.message, post.headers]
+  return null
 }
 
 /* ------------------------------------------------------------------ log in and out */
@@ -96,9 +84,8 @@ export async function loginPage(context: Context, locale: Locale): Promise<FormP
           return { ...page, redirect: networkPaths.myPage(locale) }
         }
         if (outcome.problem === 'throttled') {
-          page.status = 429
-          page.formError = problemMessage('rate-limited', locale, outcome.retryAfterSeconds)
-          page.headers = { 'Retry-After': String(outcome.retryAfterSeconds) }
+          const throttled = refusal('rate-limited', locale, outcome.retryAfterSeconds)
+          ;[page.status, page.formError, page.headers] = [throttled.status, throttled.message, throttled.headers]
         } else {
           page.status = outcome.problem === 'wrong-role' ? 403 : 401
           page.formError = outcome.problem === 'wrong-role' ? t.wrongRole : t.invalid
@@ -244,8 +231,8 @@ export async function myPage(context: Context, locale: Locale): Promise<MyPage> 
         await renewMyCalendar(user)
         renewed = true
       } else {
-        page.status = 400
-        page.formError = unreadable(locale)
+        const unreadable = refusal('form-unreadable', locale)
+        ;[page.status, page.formError] = [unreadable.status, unreadable.message]
       }
     }
   }

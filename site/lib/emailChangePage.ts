@@ -8,7 +8,7 @@ import type { EmailChangeOutcome } from '../../cms/network/emailChange.ts'
 import { accountText } from './accountText.ts'
 import { confirmNewEmail, loadEmailChangeLink } from './cms.ts'
 import type { Locale } from './i18n.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext } from './security/forms.ts'
+import { openForm, protectForm, type FormContext } from './security/forms.ts'
 import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import type { LinkConfirmPage } from './linkConfirmPage.ts'
 
@@ -23,15 +23,9 @@ export async function emailChangePage(context: FormContext, token: string, local
   const page: LinkConfirmPage = { status: 200, question: null, notice: null, protection: null, headers: {} }
 
   if (context.request.method === 'POST') {
-    const data = await readFormData(context.request)
-    const guard = data ? checkFormSubmission(context, data, { locale, action: NEW_EMAIL_FORM, limiter: perAddress, minFillMs: 0 }) : null
-    if (!data || !guard) {
-      page.status = 400
-      page.notice = { kind: 'error', text: locale === 'sv' ? 'Formuläret kunde inte läsas. Försök igen.' : 'The form could not be read. Try again.' }
-    } else if (!guard.ok) {
-      page.status = guard.status
-      page.headers = guard.headers
-      page.notice = { kind: 'error', text: guard.message }
+    const post = await openForm(context, { locale, action: NEW_EMAIL_FORM, limiter: perAddress, minFillMs: 0 })
+    if (!post.ok) {
+      ;[page.status, page.headers, page.notice] = [post.status, post.headers, { kind: 'error', text: post.message }]
     } else {
       const outcome = await confirmNewEmail(token)
       if (outcome.ok) page.notice = { kind: 'ok', text: t.done(outcome.email) }

@@ -8,7 +8,7 @@ import { problemStatus, registrationMessages } from '../../cms/registration/mess
 import { cancelRegistrationLink, confirmRegistrationLink, loadRegistration } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import { formFields } from './registrationForm.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import { registrationText } from './registrationText.ts'
 import { currentUser, hasSessionCookie, type SessionContext } from './session.ts'
@@ -33,11 +33,10 @@ export async function registrationPage(context: FormContext & SessionContext, to
   let headers: Record<string, string> = {}
 
   if (request.method === 'POST') {
-    const data = await readFormData(request)
-    const action = data ? formFields(data).action : undefined
-    const guard = data ? checkFormSubmission(context, data, { locale, action: MANAGE_FORM, limiter: perAddress, minFillMs: 0 }) : null
-    if (guard && !guard.ok) {
-      ;[status, notice, headers] = [guard.status, { kind: 'error', text: guard.message }, guard.headers]
+    const post = await openForm(context, { locale, action: MANAGE_FORM, limiter: perAddress, minFillMs: 0, unreadable: registrationMessages.tokenInvalid[locale] })
+    const action = post.ok ? formFields(post.form).action : undefined
+    if (!post.ok) {
+      ;[status, notice, headers] = [post.status, { kind: 'error', text: post.message }, post.headers]
     } else if (action === 'confirm') {
       // Confirmed while logged in with the registration's address, it becomes the person's own (on my page).
       const user = hasSessionCookie(context) ? await currentUser(context) : null
