@@ -6,10 +6,9 @@ import type { APIContext } from 'astro'
 import { networkPaths } from '../../cms/network/paths.ts'
 import { myPersonalData } from './cms.ts'
 import type { Locale } from './i18n.ts'
-import { currentUser } from './session.ts'
 
 export async function personalDataResponse(context: APIContext, locale: Locale): Promise<Response> {
-  const user = await currentUser(context)
+  const user = await context.locals.user()
   if (!user) return context.redirect(networkPaths.login(locale), 303)
   const data = await myPersonalData(user)
   if (!data) return context.redirect(networkPaths.login(locale), 303)

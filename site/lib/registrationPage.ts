@@ -11,7 +11,7 @@ import { formFields } from './registrationForm.ts'
 import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import { registrationText } from './registrationText.ts'
-import { currentUser, hasSessionCookie, type SessionContext } from './session.ts'
+import type { SessionContext } from './session.ts'
 
 const MANAGE_FORM = 'registration-manage'
 /** The buttons are pressed, not typed into: no minimum fill time, but a limit per client address. */
@@ -39,7 +39,7 @@ export async function registrationPage(context: FormContext & SessionContext, to
       ;[status, notice, headers] = [post.status, { kind: 'error', text: post.message }, post.headers]
     } else if (action === 'confirm') {
       // Confirmed while logged in with the registration's address, it becomes the person's own (on my page).
-      const user = hasSessionCookie(context) ? await currentUser(context) : null
+      const user = await context.locals.user()
       const outcome = await confirmRegistrationLink(token, user)
       if (outcome.ok) notice = { kind: 'ok', text: outcome.value === 'confirmed' ? t.confirmedNow : t.waitlistConfirmedNow }
       else [status, notice] = [problemStatus[outcome.problem], { kind: 'error', text: registrationMessages[outcome.problem][locale] }]
