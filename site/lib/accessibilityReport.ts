@@ -5,6 +5,7 @@
 import { parseReport, reportMessages, sameSitePath, type ReportInput } from '../../cms/accessibility/input.ts'
 import { reportAccessibilityProblem } from './cms.ts'
 import type { Locale } from './i18n.ts'
+import { answer } from './pageResponse.ts'
 import { formFields } from './registrationForm.ts'
 import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 
@@ -48,5 +49,5 @@ export async function accessibilityReportForm(context: FormContext & { url: URL 
     }
   }
   if (!state.done) state.protection = protectForm(context, { action: REPORT_FORM })
-  return state
+  return answer(context, state)
 }

@@ -23,6 +23,7 @@ import {
   type MyPageData,
 } from './cms.ts'
 import type { Locale } from './i18n.ts'
+import { answer, keepAddressSecret } from './pageResponse.ts'
 import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 import { refusal } from './security/messages.ts'
 import { clientAddress, SlidingWindowLimiter } from './security/rateLimit.ts'
@@ -60,6 +61,10 @@ async function protectedPost(context: Context, page: FormPage, locale: Locale, a
 export const LOGIN_FORM = 'login'
 
 export async function loginPage(context: Context, locale: Locale): Promise<FormPage & { email: string }> {
+  return answer(context, await login(context, locale))
+}
+
+async function login(context: Context, locale: Locale): Promise<FormPage & { email: string }> {
   const t = accountText(locale).login
   const page = { ...blank(), email: '' }
   if (context.request.method === 'GET' && (await currentUser(context))) return { ...page, redirect: networkPaths.myPage(locale) }
@@ -115,6 +120,10 @@ export async function logout(context: Context, locale: Locale): Promise<FormPage
 export const FORGOT_FORM = 'password-reset'
 
 export async function forgotPasswordPage(context: Context, locale: Locale): Promise<FormPage & { done: boolean }> {
+  return answer(context, await forgotPassword(context, locale))
+}
+
+async function forgotPassword(context: Context, locale: Locale): Promise<FormPage & { done: boolean }> {
   const t = accountText(locale).forgot
   const page = { ...blank(), done: false }
   if (context.request.method === 'POST') {
@@ -143,7 +152,16 @@ export async function forgotPasswordPage(context: Context, locale: Locale): Prom
 
 export const SET_PASSWORD_FORM = 'set-password'
 
-export async function setPasswordPage(context: Context, token: string, locale: Locale): Promise<FormPage & { linkValid: boolean; fieldError: string | null }> {
+type SetPasswordPage = FormPage & { linkValid: boolean; fieldError: string | null }
+
+/** The page a password link opens, answered: status and headers on the response, its address kept secret. */
+export async function setPasswordPage(context: Context, token: string, locale: Locale): Promise<SetPasswordPage & { action: string }> {
+  const page = answer(context, { ...(await setPassword(context, token, locale)), action: networkPaths.setPassword(locale, token) })
+  keepAddressSecret(context)
+  return page
+}
+
+async function setPassword(context: Context, token: string, locale: Locale): Promise<SetPasswordPage> {
   const t = accountText(locale).setPassword
   const page = { ...blank(), linkValid: true, fieldError: null as string | null }
   if (context.request.method === 'POST') {
@@ -200,6 +218,10 @@ export interface MyPage extends FormPage {
 const colleagueLimiter = new SlidingWindowLimiter({ limit: 30 })
 
 export async function myPage(context: Context, locale: Locale): Promise<MyPage> {
+  return answer(context, await loadMyPageState(context, locale))
+}
+
+async function loadMyPageState(context: Context, locale: Locale): Promise<MyPage> {
   const t = accountText(locale).my
   const page: MyPage = { ...blank(), user: null, data: null, colleague: { eventId: '', name: '', email: '', errors: {} }, deleteError: null, logoutProtection: null, councilFeed: null }
   const user = await currentUser(context)

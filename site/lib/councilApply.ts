@@ -5,6 +5,7 @@
 import { parseCouncilInput, type CouncilField, type CouncilInput } from '../../cms/network/council.ts'
 import { agencyNameOf, applyToCouncil } from './cms.ts'
 import type { Locale } from './i18n.ts'
+import { answer } from './pageResponse.ts'
 import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 import { currentUser, type SessionContext, type SiteUser } from './session.ts'
 import { councilText } from './councilText.ts'
@@ -23,6 +24,10 @@ export interface CouncilApplyPage {
 }
 
 export async function councilApplyPage(context: FormContext & SessionContext, locale: Locale): Promise<CouncilApplyPage> {
+  return answer(context, await applyPage(context, locale))
+}
+
+async function applyPage(context: FormContext & SessionContext, locale: Locale): Promise<CouncilApplyPage> {
   const t = councilText(locale)
   const user = await currentUser(context)
   const page: CouncilApplyPage = { status: 200, user, values: { organisation: '', motivation: '', contribution: '' }, fieldErrors: {}, formError: null, done: false, protection: null, headers: {} }

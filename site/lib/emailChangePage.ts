@@ -5,12 +5,14 @@
  * another account has taken 409, each with a message.
  */
 import type { EmailChangeOutcome } from '../../cms/network/emailChange.ts'
+import { networkPaths } from '../../cms/network/paths.ts'
 import { accountText } from './accountText.ts'
 import { confirmNewEmail, loadEmailChangeLink } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import { openForm, protectForm, type FormContext } from './security/forms.ts'
 import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import type { LinkConfirmPage } from './linkConfirmPage.ts'
+import { answer, keepAddressSecret } from './pageResponse.ts'
 
 export const NEW_EMAIL_FORM = 'new-email'
 /** A button is pressed, not typed into: no minimum fill time. The token is the real guard. */
@@ -18,7 +20,14 @@ const perAddress = new SlidingWindowLimiter({ limit: 30 })
 
 const STATUS: Record<Exclude<EmailChangeOutcome, { ok: true }>['problem'], number> = { invalid: 404, expired: 410, taken: 409 }
 
-export async function emailChangePage(context: FormContext, token: string, locale: Locale): Promise<LinkConfirmPage> {
+/** The page, answered: its status and headers are on the response, and its address is kept secret. */
+export async function emailChangePage(context: FormContext, token: string, locale: Locale): Promise<LinkConfirmPage & { action: string }> {
+  const page = answer(context, { ...(await changePage(context, token, locale)), action: networkPaths.confirmEmail(locale, token) })
+  keepAddressSecret(context)
+  return page
+}
+
+async function changePage(context: FormContext, token: string, locale: Locale): Promise<LinkConfirmPage> {
   const t = accountText(locale).newEmail
   const page: LinkConfirmPage = { status: 200, question: null, notice: null, protection: null, headers: {} }
 

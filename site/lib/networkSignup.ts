@@ -7,6 +7,7 @@ import { INTERESTS, parseSignupInput, signupForm, type SignupField, type SignupI
 import { signupProblemText, signupServiceStatus, signupServiceText, signupWarningText } from '../../cms/network/signupMessages.ts'
 import { listMunicipalities, signUpToNetwork } from './cms.ts'
 import type { Locale } from './i18n.ts'
+import { answer } from './pageResponse.ts'
 import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 
 export const SIGNUP_FORM = 'network-join'
@@ -66,7 +67,7 @@ export async function networkSignupPage(context: FormContext, locale: Locale): P
   if (context.request.method === 'POST') await handlePost(context, locale, page)
   if (!page.done) page.protection = protectForm(context, { action: SIGNUP_FORM })
   else context.response?.headers.set('Cache-Control', 'private, no-store')
-  return page
+  return answer(context, page)
 }
 
 async function handlePost(context: FormContext, locale: Locale, page: SignupPage): Promise<void> {

@@ -3,10 +3,12 @@
  * confirm it, cancel it. Confirming and cancelling are buttons (POST), so a mail scanner that
  * opens links cannot confirm or cancel on someone's behalf.
  */
+import { path } from '../../cms/domain/routes.ts'
 import type { RegistrationView } from '../../cms/registration/service.ts'
 import { problemStatus, registrationMessages } from '../../cms/registration/messages.ts'
 import { cancelRegistrationLink, confirmRegistrationLink, loadRegistration } from './cms.ts'
 import type { Locale } from './i18n.ts'
+import { answer, keepAddressSecret } from './pageResponse.ts'
 import { formFields } from './registrationForm.ts'
 import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 import { SlidingWindowLimiter } from './security/rateLimit.ts'
@@ -25,7 +27,14 @@ export interface RegistrationPage {
   notice: { kind: 'ok' | 'error'; text: string } | null
 }
 
-export async function registrationPage(context: FormContext & SessionContext, token: string, locale: Locale): Promise<RegistrationPage> {
+/** The page, answered: its status and headers are on the response, and its address is kept secret. */
+export async function registrationPage(context: FormContext & SessionContext, token: string, locale: Locale): Promise<RegistrationPage & { action: string }> {
+  const page = answer(context, { ...(await managePage(context, token, locale)), action: path('registration', { token }, locale) })
+  keepAddressSecret(context)
+  return page
+}
+
+async function managePage(context: FormContext & SessionContext, token: string, locale: Locale): Promise<RegistrationPage> {
   const { request } = context
   const t = registrationText(locale).manage
   let notice: RegistrationPage['notice'] = null
