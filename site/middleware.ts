@@ -7,15 +7,19 @@
  *
  * It also sets the language (`locals.locale`) and serves an English address with the Swedish
  * page file: the pages are written once, and the route table says which page an address is.
+ * And it gives every request `locals.user()`, the logged-in user, looked up once and only
+ * when the request carries a session cookie (lib/requestUser.ts).
  */
 import { defineMiddleware } from 'astro/middleware'
 import { match, pathOf, ROUTES } from '../cms/domain/routes.ts'
 import { localeOfPath } from './lib/i18n.ts'
+import { requestUser } from './lib/requestUser.ts'
 import { applySecurityHeaders, isHttpsDeployment } from './lib/security/headers.ts'
 import { allowedHostsFromEnv, isAllowedHost } from './lib/security/hosts.ts'
 import { problemResponse } from './lib/security/messages.ts'
 import { methodRule } from './lib/security/methods.ts'
 import { allowedOrigins, checkRequestOrigin } from './lib/security/origin.ts'
+import { sessionCookie } from './lib/sessionCookie.ts'
 
 const options = { https: isHttpsDeployment(), dev: import.meta.env.DEV }
 // The site server sets PORT; `npm run dev` passes SITE_PORT to `astro dev --port`.
@@ -51,6 +55,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context
   // A rewrite runs the middleware again, for the Swedish address: the language asked for stays.
   context.locals.locale ??= localeOfPath(url.pathname)
+  // The CMS is loaded for the lookup only, so a request without a session never loads it here.
+  context.locals.user ??= requestUser(
+    () => context.cookies.get(sessionCookie(url).name)?.value,
+    async (token) => (await import('./lib/cms.ts')).userFromSessionToken(token),
+  )
   const refused = answer(request, url)
   const rewrite = refused ? null : swedishPage(url)
   const response = refused ?? (await (rewrite ? context.rewrite(rewrite) : next()))

@@ -5,8 +5,9 @@
 import { parseReport, reportMessages, sameSitePath, type ReportInput } from '../../cms/accessibility/input.ts'
 import { reportAccessibilityProblem } from './cms.ts'
 import type { Locale } from './i18n.ts'
+import { answer } from './pageResponse.ts'
 import { formFields } from './registrationForm.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 
 export const REPORT_FORM = 'accessibility-report'
 
@@ -32,17 +33,12 @@ export async function accessibilityReportForm(context: FormContext & { url: URL 
     headers: {},
   }
   if (context.request.method === 'POST') {
-    const data = await readFormData(context.request)
-    const parsed = parseReport(data ? formFields(data) : {}, locale)
+    const parse = (data: FormData | null) => parseReport(data ? formFields(data) : {}, locale)
+    const post = await openForm(context, { locale, action: REPORT_FORM, email: (data) => parse(data).value.email || null, unreadable: reportMessages.descriptionMissing[locale] })
+    const parsed = parse(post.form)
     state.values = parsed.value
-    const guard = data ? checkFormSubmission(context, data, { locale, action: REPORT_FORM, email: parsed.value.email || null }) : null
-    if (!data) {
-      state.status = 400
-      state.formError = reportMessages.descriptionMissing[locale]
-    } else if (guard && !guard.ok) {
-      state.status = guard.status
-      state.formError = guard.message
-      state.headers = guard.headers
+    if (!post.ok) {
+      ;[state.status, state.formError, state.headers] = [post.status, post.message, post.headers]
     } else if (!parsed.ok) {
       state.status = 400
       for (const [field, problem] of Object.entries(parsed.problems)) state.fieldErrors[field as keyof ReportFormState['fieldErrors']] = reportMessages[problem][locale]
@@ -53,5 +49,5 @@ export async function accessibilityReportForm(context: FormContext & { url: URL 
     }
   }
   if (!state.done) state.protection = protectForm(context, { action: REPORT_FORM })
-  return state
+  return answer(context, state)
 }

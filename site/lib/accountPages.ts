@@ -23,8 +23,9 @@ import {
   type MyPageData,
 } from './cms.ts'
 import type { Locale } from './i18n.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
-import { problemMessage } from './security/messages.ts'
+import { answer, keepAddressSecret } from './pageResponse.ts'
+import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { refusal } from './security/messages.ts'
 import { clientAddress, SlidingWindowLimiter } from './security/rateLimit.ts'
 import { currentUser, endSession, startSession, type SessionContext, type SiteUser } from './session.ts'
 
@@ -47,24 +48,12 @@ const field = (data: FormData, name: string): string => {
   return values.length === 1 && typeof values[0] === 'string' ? values[0] : ''
 }
 
-const unreadable = (locale: Locale) => (locale === 'sv' ? 'Formuläret kunde inte läsas. Försök igen.' : 'The form could not be read. Try again.')
-
-/** Reads and checks a protected POST; on failure fills in `page` and returns null. */
+/** Reads and checks a protected POST (openForm); on a refusal fills in `page` and returns null. */
 async function protectedPost(context: Context, page: FormPage, locale: Locale, action: string, options: { email?: string; limiter?: SlidingWindowLimiter | null; minFillMs?: number } = {}): Promise<FormData | null> {
-  const data = await readFormData(context.request)
-  if (!data) {
-    page.status = 400
-    page.formError = unreadable(locale)
-    return null
-  }
-  const check = checkFormSubmission(context, data, { locale, action, email: options.email ?? (field(data, 'email') || null), limiter: options.limiter, minFillMs: options.minFillMs })
-  if (!check.ok) {
-    page.status = check.status
-    page.formError = check.message
-    page.headers = check.headers
-    return null
-  }
-  return data
+  const post = await openForm(context, { locale, action, email: (data) => options.email ?? (field(data, 'email') || null), limiter: options.limiter, minFillMs: options.minFillMs })
+  if (post.ok) return post.form
+  ;[page.status, page.formError, page.headers] = [post.status, post.message, post.headers]
+  return null
 }
 
 /* ------------------------------------------------------------------ log in and out */
@@ -72,6 +61,10 @@ async function protectedPost(context: Context, page: FormPage, locale: Locale, a
 export const LOGIN_FORM = 'login'
 
 export async function loginPage(context: Context, locale: Locale): Promise<FormPage & { email: string }> {
+  return answer(context, await login(context, locale))
+}
+
+async function login(context: Context, locale: Locale): Promise<FormPage & { email: string }> {
   const t = accountText(locale).login
   const page = { ...blank(), email: '' }
   if (context.request.method === 'GET' && (await currentUser(context))) return { ...page, redirect: networkPaths.myPage(locale) }
@@ -96,9 +89,8 @@ export async function loginPage(context: Context, locale: Locale): Promise<FormP
           return { ...page, redirect: networkPaths.myPage(locale) }
         }
         if (outcome.problem === 'throttled') {
-          page.status = 429
-          page.formError = problemMessage('rate-limited', locale, outcome.retryAfterSeconds)
-          page.headers = { 'Retry-After': String(outcome.retryAfterSeconds) }
+          const throttled = refusal('rate-limited', locale, outcome.retryAfterSeconds)
+          ;[page.status, page.formError, page.headers] = [throttled.status, throttled.message, throttled.headers]
         } else {
           page.status = outcome.problem === 'wrong-role' ? 403 : 401
           page.formError = outcome.problem === 'wrong-role' ? t.wrongRole : t.invalid
@@ -128,6 +120,10 @@ export async function logout(context: Context, locale: Locale): Promise<FormPage
 export const FORGOT_FORM = 'password-reset'
 
 export async function forgotPasswordPage(context: Context, locale: Locale): Promise<FormPage & { done: boolean }> {
+  return answer(context, await forgotPassword(context, locale))
+}
+
+async function forgotPassword(context: Context, locale: Locale): Promise<FormPage & { done: boolean }> {
   const t = accountText(locale).forgot
   const page = { ...blank(), done: false }
   if (context.request.method === 'POST') {
@@ -156,7 +152,16 @@ export async function forgotPasswordPage(context: Context, locale: Locale): Prom
 
 export const SET_PASSWORD_FORM = 'set-password'
 
-export async function setPasswordPage(context: Context, token: string, locale: Locale): Promise<FormPage & { linkValid: boolean; fieldError: string | null }> {
+type SetPasswordPage = FormPage & { linkValid: boolean; fieldError: string | null }
+
+/** The page a password link opens, answered: status and headers on the response, its address kept secret. */
+export async function setPasswordPage(context: Context, token: string, locale: Locale): Promise<SetPasswordPage & { action: string }> {
+  const page = answer(context, { ...(await setPassword(context, token, locale)), action: networkPaths.setPassword(locale, token) })
+  keepAddressSecret(context)
+  return page
+}
+
+async function setPassword(context: Context, token: string, locale: Locale): Promise<SetPasswordPage> {
   const t = accountText(locale).setPassword
   const page = { ...blank(), linkValid: true, fieldError: null as string | null }
   if (context.request.method === 'POST') {
@@ -213,6 +218,10 @@ export interface MyPage extends FormPage {
 const colleagueLimiter = new SlidingWindowLimiter({ limit: 30 })
 
 export async function myPage(context: Context, locale: Locale): Promise<MyPage> {
+  return answer(context, await loadMyPageState(context, locale))
+}
+
+async function loadMyPageState(context: Context, locale: Locale): Promise<MyPage> {
   const t = accountText(locale).my
   const page: MyPage = { ...blank(), user: null, data: null, colleague: { eventId: '', name: '', email: '', errors: {} }, deleteError: null, logoutProtection: null, councilFeed: null }
   const user = await currentUser(context)
@@ -244,8 +253,8 @@ export async function myPage(context: Context, locale: Locale): Promise<MyPage> 
         await renewMyCalendar(user)
         renewed = true
       } else {
-        page.status = 400
-        page.formError = unreadable(locale)
+        const unreadable = refusal('form-unreadable', locale)
+        ;[page.status, page.formError] = [unreadable.status, unreadable.message]
       }
     }
   }

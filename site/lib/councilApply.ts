@@ -5,7 +5,8 @@
 import { parseCouncilInput, type CouncilField, type CouncilInput } from '../../cms/network/council.ts'
 import { agencyNameOf, applyToCouncil } from './cms.ts'
 import type { Locale } from './i18n.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { answer } from './pageResponse.ts'
+import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 import { currentUser, type SessionContext, type SiteUser } from './session.ts'
 import { councilText } from './councilText.ts'
 
@@ -23,22 +24,21 @@ export interface CouncilApplyPage {
 }
 
 export async function councilApplyPage(context: FormContext & SessionContext, locale: Locale): Promise<CouncilApplyPage> {
+  return answer(context, await applyPage(context, locale))
+}
+
+async function applyPage(context: FormContext & SessionContext, locale: Locale): Promise<CouncilApplyPage> {
   const t = councilText(locale)
   const user = await currentUser(context)
   const page: CouncilApplyPage = { status: 200, user, values: { organisation: '', motivation: '', contribution: '' }, fieldErrors: {}, formError: null, done: false, protection: null, headers: {} }
   if (!user) return page
   page.values.organisation = await agencyNameOf(user)
   if (context.request.method === 'POST') {
-    const data = await readFormData(context.request)
-    const guard = data ? checkFormSubmission(context, data, { locale, action: COUNCIL_FORM, email: user.email }) : null
-    if (!data || !guard) {
-      page.status = 400
-      page.formError = t.unreadable
-    } else if (!guard.ok) {
-      page.status = guard.status
-      page.formError = guard.message
-      page.headers = guard.headers
+    const post = await openForm(context, { locale, action: COUNCIL_FORM, email: () => user.email, unreadable: t.unreadable })
+    if (!post.ok) {
+      ;[page.status, page.formError, page.headers] = [post.status, post.message, post.headers]
     } else {
+      const data = post.form
       const text = (name: string) => (data.getAll(name).length === 1 ? data.get(name) : null)
       const checked = parseCouncilInput({ organisation: text('organisation'), motivation: text('motivation'), contribution: text('contribution') })
       page.values = checked.value

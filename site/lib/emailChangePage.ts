@@ -5,12 +5,14 @@
  * another account has taken 409, each with a message.
  */
 import type { EmailChangeOutcome } from '../../cms/network/emailChange.ts'
+import { networkPaths } from '../../cms/network/paths.ts'
 import { accountText } from './accountText.ts'
 import { confirmNewEmail, loadEmailChangeLink } from './cms.ts'
 import type { Locale } from './i18n.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext } from './security/forms.ts'
+import { openForm, protectForm, type FormContext } from './security/forms.ts'
 import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import type { LinkConfirmPage } from './linkConfirmPage.ts'
+import { answer, keepAddressSecret } from './pageResponse.ts'
 
 export const NEW_EMAIL_FORM = 'new-email'
 /** A button is pressed, not typed into: no minimum fill time. The token is the real guard. */
@@ -18,20 +20,21 @@ const perAddress = new SlidingWindowLimiter({ limit: 30 })
 
 const STATUS: Record<Exclude<EmailChangeOutcome, { ok: true }>['problem'], number> = { invalid: 404, expired: 410, taken: 409 }
 
-export async function emailChangePage(context: FormContext, token: string, locale: Locale): Promise<LinkConfirmPage> {
+/** The page, answered: its status and headers are on the response, and its address is kept secret. */
+export async function emailChangePage(context: FormContext, token: string, locale: Locale): Promise<LinkConfirmPage & { action: string }> {
+  const page = answer(context, { ...(await changePage(context, token, locale)), action: networkPaths.confirmEmail(locale, token) })
+  keepAddressSecret(context)
+  return page
+}
+
+async function changePage(context: FormContext, token: string, locale: Locale): Promise<LinkConfirmPage> {
   const t = accountText(locale).newEmail
   const page: LinkConfirmPage = { status: 200, question: null, notice: null, protection: null, headers: {} }
 
   if (context.request.method === 'POST') {
-    const data = await readFormData(context.request)
-    const guard = data ? checkFormSubmission(context, data, { locale, action: NEW_EMAIL_FORM, limiter: perAddress, minFillMs: 0 }) : null
-    if (!data || !guard) {
-      page.status = 400
-      page.notice = { kind: 'error', text: locale === 'sv' ? 'Formuläret kunde inte läsas. Försök igen.' : 'The form could not be read. Try again.' }
-    } else if (!guard.ok) {
-      page.status = guard.status
-      page.headers = guard.headers
-      page.notice = { kind: 'error', text: guard.message }
+    const post = await openForm(context, { locale, action: NEW_EMAIL_FORM, limiter: perAddress, minFillMs: 0 })
+    if (!post.ok) {
+      ;[page.status, page.headers, page.notice] = [post.status, post.headers, { kind: 'error', text: post.message }]
     } else {
       const outcome = await confirmNewEmail(token)
       if (outcome.ok) page.notice = { kind: 'ok', text: t.done(outcome.email) }

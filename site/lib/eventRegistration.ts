@@ -15,7 +15,7 @@ import {
   refusedFormState,
   type RegistrationFormState,
 } from './registrationForm.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 import { checkRateLimit, formRateLimiter, rateLimitKeys, SlidingWindowLimiter } from './security/rateLimit.ts'
 
 export const REGISTRATION_FORM = 'event-registration'
@@ -48,17 +48,15 @@ export async function eventRegistration(context: FormContext, event: Event, loca
   let headers: Record<string, string> = {}
 
   if (request.method === 'POST') {
-    const data = await readFormData(request)
-    if (!event.registrationRequired) form = refusedFormState('noRegistration', form.values, locale)
-    else if (closed) form = refusedFormState(closed, form.values, locale)
-    else if (!data) form = invalidFormState(checkRegistrationForm({}, locale) as Extract<ReturnType<typeof checkRegistrationForm>, { ok: false }>, locale)
+    const post = open ? await openForm(context, { locale, action: REGISTRATION_FORM, limiter: perAddress }) : null
+    if (!post) form = refusedFormState(event.registrationRequired && closed ? closed : 'noRegistration', form.values, locale)
+    // An unreadable body is a form with nothing filled in.
+    else if (!post.form) form = invalidFormState(checkRegistrationForm({}, locale) as Extract<ReturnType<typeof checkRegistrationForm>, { ok: false }>, locale)
     else {
-      const fields = formFields(data)
-      const checked = checkRegistrationForm(fields, locale)
-      const guard = checkFormSubmission(context, data, { locale, action: REGISTRATION_FORM, limiter: perAddress })
-      if (!guard.ok) {
-        form = { ...emptyRegistrationForm(locale), values: checked.value, status: guard.status, formError: guard.message }
-        headers = guard.headers
+      const checked = checkRegistrationForm(formFields(post.form), locale)
+      if (!post.ok) {
+        form = { ...emptyRegistrationForm(locale), values: checked.value, status: post.status, formError: post.message }
+        headers = post.headers
       } else if (!checked.ok) form = invalidFormState(checked, locale)
       else {
         const perEmail = checkRateLimit(rateLimitKeys(REGISTRATION_FORM, { ip: '', email: checked.value.email }).slice(1), locale, formRateLimiter)

@@ -4,7 +4,6 @@ import { buildFeed, calendarResponse, feedResponse, feedSince, notFound, type Bu
 import { contentVersion, findBySlug, findOrganiser, listFeedEvents, loadAccountFeed, loadFeedEvent, loadFeedEventAs, loadPersonalFeed } from './cms.ts'
 import { VersionedCache } from './feedCache.ts'
 import { pagePath, type Locale } from './i18n.ts'
-import { currentUser, hasSessionCookie } from './session.ts'
 
 const originOf = (context: APIContext): string => (context.site ?? context.url).origin
 
@@ -49,9 +48,9 @@ export async function eventFeed(context: APIContext, locale: Locale): Promise<Re
   const slug = context.params.slug ?? ''
   let event = await loadFeedEvent(slug, locale)
   let personal = false
-  if (!event && hasSessionCookie(context)) {
-    const user = await currentUser(context)
-    event = user ? await loadFeedEventAs(user, slug, locale) : null
+  const user = event ? null : await context.locals.user()
+  if (user) {
+    event = await loadFeedEventAs(user, slug, locale)
     personal = true
   }
   if (!event) return notFound()

@@ -7,7 +7,8 @@ import { INTERESTS, parseSignupInput, signupForm, type SignupField, type SignupI
 import { signupProblemText, signupServiceStatus, signupServiceText, signupWarningText } from '../../cms/network/signupMessages.ts'
 import { listMunicipalities, signUpToNetwork } from './cms.ts'
 import type { Locale } from './i18n.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { answer } from './pageResponse.ts'
+import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 
 export const SIGNUP_FORM = 'network-join'
 
@@ -66,27 +67,26 @@ export async function networkSignupPage(context: FormContext, locale: Locale): P
   if (context.request.method === 'POST') await handlePost(context, locale, page)
   if (!page.done) page.protection = protectForm(context, { action: SIGNUP_FORM })
   else context.response?.headers.set('Cache-Control', 'private, no-store')
-  return page
+  return answer(context, page)
 }
 
 async function handlePost(context: FormContext, locale: Locale, page: SignupPage): Promise<void> {
-  const data = await readFormData(context.request)
-  if (!data) {
-    page.status = 400
-    page.formError = locale === 'sv' ? 'Formuläret kunde inte läsas. Fyll i det och skicka igen.' : 'The form could not be read. Fill it in and send it again.'
-    return
-  }
   const slugs = page.municipalities.map((m) => m.slug)
-  const checked = parseSignupInput(signupForm(data), locale, slugs)
-  page.values = checked.value
-  const email = checked.value.email || null
-  const guard = checkFormSubmission(context, data, { locale, action: SIGNUP_FORM, email })
-  if (!guard.ok) {
-    page.status = guard.status
-    page.formError = guard.message
-    page.headers = guard.headers
+  const parse = (data: FormData) => parseSignupInput(signupForm(data), locale, slugs)
+  const post = await openForm(context, {
+    locale,
+    action: SIGNUP_FORM,
+    email: (data) => parse(data).value.email || null,
+    unreadable: locale === 'sv' ? 'Formuläret kunde inte läsas. Fyll i det och skicka igen.' : 'The form could not be read. Fill it in and send it again.',
+  })
+  if (!post.ok) {
+    // What was sent is shown again with the refusal.
+    if (post.form) page.values = parse(post.form).value
+    ;[page.status, page.formError, page.headers] = [post.status, post.message, post.headers]
     return
   }
+  const checked = parse(post.form)
+  page.values = checked.value
   page.warnings = checked.warnings.map((w: SignupWarning) => signupWarningText[w][locale])
   // Once asked, the box stays on the form, so the applicant can see what they confirmed.
   page.askDomainConfirm = checked.value.domainConfirmed

@@ -7,10 +7,9 @@ import { networkPaths } from '../../cms/network/paths.ts'
 import { accountText } from './accountText.ts'
 import { myPersonalData } from './cms.ts'
 import type { Locale } from './i18n.ts'
-import { currentUser } from './session.ts'
 
 export async function personalDataResponse(context: APIContext, locale: Locale): Promise<Response> {
-  const user = await currentUser(context)
+  const user = await context.locals.user()
   if (!user) return context.redirect(networkPaths.login(locale), 303)
   const data = await myPersonalData(user)
   if (!data) return context.redirect(networkPaths.login(locale), 303)

@@ -3,15 +3,17 @@
  * confirm it, cancel it. Confirming and cancelling are buttons (POST), so a mail scanner that
  * opens links cannot confirm or cancel on someone's behalf.
  */
+import { path } from '../../cms/domain/routes.ts'
 import type { RegistrationView } from '../../cms/registration/manage.ts'
 import { problemStatus, registrationMessages } from '../../cms/registration/messages.ts'
 import { cancelRegistrationLink, confirmRegistrationLink, loadRegistration } from './cms.ts'
 import type { Locale } from './i18n.ts'
+import { answer, keepAddressSecret } from './pageResponse.ts'
 import { formFields } from './registrationForm.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext, type FormProtectionFields } from './security/forms.ts'
+import { openForm, protectForm, type FormContext, type FormProtectionFields } from './security/forms.ts'
 import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import { registrationText } from './registrationText.ts'
-import { currentUser, hasSessionCookie, type SessionContext } from './session.ts'
+import type { SessionContext } from './session.ts'
 
 const MANAGE_FORM = 'registration-manage'
 /** The buttons are pressed, not typed into: no minimum fill time, but a limit per client address. */
@@ -25,7 +27,14 @@ export interface RegistrationPage {
   notice: { kind: 'ok' | 'error'; text: string } | null
 }
 
-export async function registrationPage(context: FormContext & SessionContext, token: string, locale: Locale): Promise<RegistrationPage> {
+/** The page, answered: its status and headers are on the response, and its address is kept secret. */
+export async function registrationPage(context: FormContext & SessionContext, token: string, locale: Locale): Promise<RegistrationPage & { action: string }> {
+  const page = answer(context, { ...(await managePage(context, token, locale)), action: path('registration', { token }, locale) })
+  keepAddressSecret(context)
+  return page
+}
+
+async function managePage(context: FormContext & SessionContext, token: string, locale: Locale): Promise<RegistrationPage> {
   const { request } = context
   const t = registrationText(locale).manage
   let notice: RegistrationPage['notice'] = null
@@ -33,14 +42,13 @@ export async function registrationPage(context: FormContext & SessionContext, to
   let headers: Record<string, string> = {}
 
   if (request.method === 'POST') {
-    const data = await readFormData(request)
-    const action = data ? formFields(data).action : undefined
-    const guard = data ? checkFormSubmission(context, data, { locale, action: MANAGE_FORM, limiter: perAddress, minFillMs: 0 }) : null
-    if (guard && !guard.ok) {
-      ;[status, notice, headers] = [guard.status, { kind: 'error', text: guard.message }, guard.headers]
+    const post = await openForm(context, { locale, action: MANAGE_FORM, limiter: perAddress, minFillMs: 0, unreadable: registrationMessages.tokenInvalid[locale] })
+    const action = post.ok ? formFields(post.form).action : undefined
+    if (!post.ok) {
+      ;[status, notice, headers] = [post.status, { kind: 'error', text: post.message }, post.headers]
     } else if (action === 'confirm') {
       // Confirmed while logged in with the registration's address, it becomes the person's own (on my page).
-      const user = hasSessionCookie(context) ? await currentUser(context) : null
+      const user = await context.locals.user()
       const outcome = await confirmRegistrationLink(token, user)
       if (outcome.ok) notice = { kind: 'ok', text: outcome.value === 'confirmed' ? t.confirmedNow : t.waitlistConfirmedNow }
       else [status, notice] = [problemStatus[outcome.problem], { kind: 'error', text: registrationMessages[outcome.problem][locale] }]

@@ -1,11 +1,12 @@
 /**
  * Logged-in representatives on the site. The session is Payload's own (a JWT with a session
  * id that logging out revokes), kept in an HttpOnly, SameSite=Lax cookie that is Secure
- * (and `__Host-` prefixed) over HTTPS. Any page that looks at the session is marked
+ * (and `__Host-` prefixed) over HTTPS. Who is logged in is looked up once per request, by
+ * `locals.user()` (set in the middleware). Any page that looks at the session is marked
  * `private, no-store`; the page cache never sees it, since it passes every request that
  * carries a cookie straight through.
  */
-import { endSiteSession, userFromSessionToken, type SiteUser } from './cms.ts'
+import { endSiteSession, type SiteUser } from './cms.ts'
 import { SESSION_SECONDS, sessionCookie, sessionCookieName, type SessionCookieOptions } from './sessionCookie.ts'
 
 export type { SiteUser }
@@ -21,18 +22,18 @@ export interface SessionContext {
     delete(name: string, options: Omit<CookieOptions, 'maxAge'>): void
   }
   response?: { headers: Headers }
-  locals?: object
+  locals: App.Locals
 }
 
-/** The logged-in user, or null. Marks the response as this visitor's alone either way. */
-export async function currentUser(context: SessionContext): Promise<SiteUser | null> {
+/** Marks the response as this visitor's alone: it shows, or depends on, who is logged in. */
+export function markPrivate(context: Pick<SessionContext, 'response'>): void {
   context.response?.headers.set('Cache-Control', 'private, no-store')
-  const locals = context.locals as { siteUser?: SiteUser | null } | undefined
-  if (locals?.siteUser !== undefined) return locals.siteUser
-  const token = context.cookies.get(sessionCookie(context.url).name)?.value
-  const user = token ? await userFromSessionToken(token) : null
-  if (locals) locals.siteUser = user
-  return user
+}
+
+/** The logged-in user, or null (`locals.user()`), for a page that is this visitor's alone either way. */
+export async function currentUser(context: Pick<SessionContext, 'response' | 'locals'>): Promise<SiteUser | null> {
+  markPrivate(context)
+  return context.locals.user()
 }
 
 /** Whether the request carries a session cookie at all (cheap; says nothing of its validity). */

@@ -3,11 +3,13 @@
  * button; only the button's POST confirms, so a mail scanner that follows links confirms
  * nothing. A forged, used or expired link gets a clear message and a 4xx.
  */
+import { networkPaths } from '../../cms/network/paths.ts'
 import { signupServiceStatus, signupServiceText } from '../../cms/network/signupMessages.ts'
 import { confirmSignupLink, loadSignupLink } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import type { LinkConfirmPage } from './linkConfirmPage.ts'
-import { checkFormSubmission, protectForm, readFormData, type FormContext } from './security/forms.ts'
+import { answer, keepAddressSecret } from './pageResponse.ts'
+import { openForm, protectForm, type FormContext } from './security/forms.ts'
 import { SlidingWindowLimiter } from './security/rateLimit.ts'
 import { signupText } from './signupText.ts'
 
@@ -20,20 +22,21 @@ export interface SignupConfirmPage extends LinkConfirmPage {
   again: boolean
 }
 
-export async function signupConfirmPage(context: FormContext, token: string, locale: Locale): Promise<SignupConfirmPage> {
+/** The page, answered: its status and headers are on the response, and its address is kept secret. */
+export async function signupConfirmPage(context: FormContext, token: string, locale: Locale): Promise<SignupConfirmPage & { action: string }> {
+  const page = answer(context, { ...(await confirmPage(context, token, locale)), action: networkPaths.confirmApplication(locale, token) })
+  keepAddressSecret(context)
+  return page
+}
+
+async function confirmPage(context: FormContext, token: string, locale: Locale): Promise<SignupConfirmPage> {
   const t = signupText(locale).confirm
   const page: SignupConfirmPage = { status: 200, question: null, notice: null, again: false, protection: null, headers: {} }
 
   if (context.request.method === 'POST') {
-    const data = await readFormData(context.request)
-    const guard = data ? checkFormSubmission(context, data, { locale, action: CONFIRM_FORM, limiter: perAddress, minFillMs: 0 }) : null
-    if (!data || !guard) {
-      page.status = 400
-      page.notice = { kind: 'error', text: locale === 'sv' ? 'Formuläret kunde inte läsas. Försök igen.' : 'The form could not be read. Try again.' }
-    } else if (!guard.ok) {
-      page.status = guard.status
-      page.headers = guard.headers
-      page.notice = { kind: 'error', text: guard.message }
+    const post = await openForm(context, { locale, action: CONFIRM_FORM, limiter: perAddress, minFillMs: 0 })
+    if (!post.ok) {
+      ;[page.status, page.headers, page.notice] = [post.status, post.headers, { kind: 'error', text: post.message }]
     } else {
       const outcome = await confirmSignupLink(token)
       if (outcome.ok) {

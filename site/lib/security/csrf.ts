@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Locale } from '../i18n.ts'
 import { isHttpsDeployment } from './headers.ts'
-import { PROBLEM_STATUS, problemMessage } from './messages.ts'
+import { refusal, type Refusal } from './messages.ts'
 import { siteKey } from './secret.ts'
 import { readToken, signToken } from './signing.ts'
 
@@ -89,7 +89,7 @@ export function csrfFieldValue(context: CsrfContext, now: number = Date.now()): 
   return issueCsrfToken(siteKey(PURPOSE), visitorId, now)
 }
 
-export type CsrfCheck = { ok: true } | { ok: false; problem: CsrfProblem; status: 403; message: string }
+export type CsrfCheck = { ok: true } | Refusal<CsrfProblem>
 
 /** For a POST: checks the submitted field against the cookie; on failure, a 403 with a message in `locale`. */
 export function checkCsrf(context: CsrfContext, form: FormData, locale: Locale, now: number = Date.now()): CsrfCheck {
@@ -97,5 +97,5 @@ export function checkCsrf(context: CsrfContext, form: FormData, locale: Locale, 
   const field = form.get(CSRF_FIELD)
   const verdict = verifyCsrfToken(siteKey(PURPOSE), visitorId, typeof field === 'string' ? field : null, now)
   if (verdict.ok) return verdict
-  return { ok: false, problem: verdict.problem, status: PROBLEM_STATUS[verdict.problem] as 403, message: problemMessage(verdict.problem, locale) }
+  return refusal(verdict.problem, locale)
 }

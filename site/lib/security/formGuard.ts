@@ -5,7 +5,7 @@
  * functions take the key; the Astro-facing ones use the site's secret.
  */
 import type { Locale } from '../i18n.ts'
-import { PROBLEM_STATUS, problemMessage } from './messages.ts'
+import { refusal, type Refusal } from './messages.ts'
 import { siteKey } from './secret.ts'
 import { readToken, signToken } from './signing.ts'
 
@@ -59,7 +59,7 @@ export function formTimestampValue(now: number = Date.now(), form = ''): string 
   return issueFormTimestamp(siteKey(PURPOSE), now, form)
 }
 
-export type FormGuardCheck = { ok: true } | { ok: false; problem: FormGuardProblem; status: 400; message: string }
+export type FormGuardCheck = { ok: true } | Refusal<FormGuardProblem>
 
 /** For a POST: checks the honeypot and the timestamp in `form`; on failure, a 400 with a message in `locale`. */
 export function checkFormTiming(form: FormData, locale: Locale, now: number = Date.now(), options: FormGuardOptions = {}): FormGuardCheck {
@@ -69,5 +69,5 @@ export function checkFormTiming(form: FormData, locale: Locale, now: number = Da
   }
   const verdict = checkFormGuard(siteKey(PURPOSE), { honeypot: text(HONEYPOT_FIELD), started: text(STARTED_FIELD) }, now, options)
   if (verdict.ok) return verdict
-  return { ok: false, problem: verdict.problem, status: PROBLEM_STATUS[verdict.problem] as 400, message: problemMessage(verdict.problem, locale) }
+  return refusal(verdict.problem, locale)
 }

@@ -3,19 +3,19 @@
  *
  * GET:  const protection = protectForm(Astro, { action: 'network-join' })
  *       …<form method="post"><FormProtection fields={protection} locale={locale} />…
- * POST: const form = await readFormData(Astro.request)   (null: answer 400, see below)
- *       const check = checkFormSubmission(Astro, form, { locale, action: 'network-join', email: form.get('email') })
+ * POST: const post = await openForm(Astro, { locale, action: 'network-join', email: (form) => form.get('email') })
  *       (the same `action` on both: it binds the form's timestamp and names the rate limit)
- *       if (!check.ok) { Astro.response.status = check.status; apply check.headers; show check.message }
- *       else validate the input, then act.
+ *       if (!post.ok) { answer post.status with post.headers and show post.message }
+ *       else validate post.form, then act.
  *
- * The checks run in this order: Origin/Sec-Fetch-Site, CSRF token, honeypot and fill time,
- * rate limit (only submissions that got this far are counted).
+ * The checks run in this order: a readable form body, Origin/Sec-Fetch-Site, CSRF token,
+ * honeypot and fill time, rate limit (only submissions that got this far are counted). Every
+ * refusal has the one shape of messages.ts's `Refusal`.
  */
 import type { Locale } from '../i18n.ts'
 import { checkCsrf, csrfFieldValue, CSRF_FIELD, type CsrfContext } from './csrf.ts'
 import { checkFormTiming, formTimestampValue, STARTED_FIELD, HONEYPOT_FIELD, type FormGuardOptions } from './formGuard.ts'
-import { PROBLEM_STATUS, problemMessage, problemResponse, type SecurityProblem } from './messages.ts'
+import { problemResponse, refusal, type Refusal } from './messages.ts'
 import { allowedOrigins, checkRequestOrigin } from './origin.ts'
 import { checkRateLimit, clientAddress, formRateLimiter, rateLimitKeys, type ClientContext, type SlidingWindowLimiter } from './rateLimit.ts'
 
@@ -43,17 +43,7 @@ export function protectForm(context: FormContext, options: { action: string; now
   return { csrfToken: csrfFieldValue(context, now), startedToken: formTimestampValue(now, options.action) }
 }
 
-export type FormFailure = {
-  ok: false
-  problem: SecurityProblem
-  status: 400 | 403 | 429
-  /** For the visitor, in the requested language. */
-  message: string
-  /** To send with the failure (Retry-After on a 429). */
-  headers: Record<string, string>
-  retryAfterSeconds: number
-}
-export type FormCheck = { ok: true } | FormFailure
+export type FormCheck = { ok: true } | Refusal
 
 export interface FormCheckOptions extends Pick<FormGuardOptions, 'minFillMs' | 'maxAgeMs'> {
   locale: Locale
@@ -69,10 +59,6 @@ export interface FormCheckOptions extends Pick<FormGuardOptions, 'minFillMs' | '
   now?: number
 }
 
-function failure(problem: SecurityProblem, locale: Locale, retryAfterSeconds = 0, headers: Record<string, string> = {}): FormFailure {
-  return { ok: false, problem, status: PROBLEM_STATUS[problem] as FormFailure['status'], message: problemMessage(problem, locale, retryAfterSeconds), headers, retryAfterSeconds }
-}
-
 /** For the POST: every check before the page validates the input itself. */
 export function checkFormSubmission(context: FormContext, form: FormData, options: FormCheckOptions): FormCheck {
   const { locale, now = Date.now() } = options
@@ -82,20 +68,18 @@ export function checkFormSubmission(context: FormContext, form: FormData, option
     secFetchSite: context.request.headers.get('sec-fetch-site'),
     allowedOrigins: allowedOrigins(context.url),
   })
-  if (!origin.ok) return failure('cross-site', locale)
+  if (!origin.ok) return refusal('cross-site', locale)
 
   const csrf = checkCsrf(context, form, locale, now)
-  if (!csrf.ok) return failure(csrf.problem, locale)
+  if (!csrf.ok) return csrf
 
   const timing = checkFormTiming(form, locale, now, { minFillMs: options.minFillMs, maxAgeMs: options.maxAgeMs, form: options.action })
-  if (!timing.ok) return failure(timing.problem, locale)
+  if (!timing.ok) return timing
 
   if (options.limiter === null) return { ok: true }
   const email = typeof options.email === 'string' ? options.email : null
   const keys = rateLimitKeys(options.action, { ip: clientAddress(context), email })
-  const limited = checkRateLimit(keys, locale, options.limiter ?? formRateLimiter, now)
-  if (!limited.ok) return failure('rate-limited', locale, limited.retryAfterSeconds, limited.headers)
-  return { ok: true }
+  return checkRateLimit(keys, locale, options.limiter ?? formRateLimiter, now)
 }
 
 /**
@@ -113,7 +97,31 @@ export async function readFormData(request: Request): Promise<FormData | null> {
   }
 }
 
-/** A failure as a complete response (for an endpoint): a small localised page with its status and headers. */
-export function failureResponse(check: FormFailure, locale: Locale): Response {
+export interface OpenFormOptions extends Omit<FormCheckOptions, 'email'> {
+  /** The submitted e-mail address, read from the form: rate limited per address as well as per IP. */
+  email?: (form: FormData) => string | null | undefined
+  /** What to tell the visitor when the body is not a readable form, where the usual message does not fit. */
+  unreadable?: string
+}
+
+/** A POST's form, read and checked; when refused, the form too where it could be read (to show the values again). */
+export type OpenedForm = { ok: true; form: FormData } | (Refusal & { form: FormData | null })
+
+/**
+ * The opening of every protected POST: reads the body (unreadable: a 400), then runs every
+ * check of checkFormSubmission. The page validates `form` only when this says ok.
+ */
+export async function openForm(context: FormContext, options: OpenFormOptions): Promise<OpenedForm> {
+  const form = await readFormData(context.request)
+  if (!form) {
+    const unreadable = refusal('form-unreadable', options.locale)
+    return { ...unreadable, message: options.unreadable ?? unreadable.message, form: null }
+  }
+  const check = checkFormSubmission(context, form, { ...options, email: options.email?.(form) ?? null })
+  return check.ok ? { ok: true, form } : { ...check, form }
+}
+
+/** A refusal as a complete response (for an endpoint): a small localised page with its status and headers. */
+export function failureResponse(check: Refusal, locale: Locale): Response {
   return problemResponse(check.problem, locale, check.retryAfterSeconds)
 }

@@ -14,6 +14,7 @@ export type SecurityProblem =
   | 'form-too-fast'
   | 'form-expired'
   | 'form-invalid'
+  | 'form-unreadable'
   | 'rate-limited'
   | 'bad-url'
   | 'misdirected'
@@ -62,6 +63,10 @@ const sv: Record<SecurityProblem, Text> = {
   'form-invalid': {
     title: 'Formuläret kunde inte skickas',
     message: () => 'Formuläret saknade uppgifter som behövs för att skicka det. Ladda om sidan och försök igen.',
+  },
+  'form-unreadable': {
+    title: 'Formuläret kunde inte skickas',
+    message: () => 'Formuläret kunde inte läsas. Försök igen.',
   },
   'rate-limited': {
     title: 'För många försök',
@@ -119,6 +124,10 @@ const en: Record<SecurityProblem, Text> = {
     title: 'The form could not be sent',
     message: () => 'The form was missing details needed to send it. Reload the page and try again.',
   },
+  'form-unreadable': {
+    title: 'The form could not be sent',
+    message: () => 'The form could not be read. Try again.',
+  },
   'rate-limited': {
     title: 'Too many attempts',
     message: (s) => `You have made too many attempts in a short time. Wait ${minutes(s)} ${minutes(s) === 1 ? 'minute' : 'minutes'} and try again.`,
@@ -153,11 +162,37 @@ export const PROBLEM_STATUS: Record<SecurityProblem, 400 | 403 | 405 | 413 | 421
   'form-too-fast': 400,
   'form-expired': 400,
   'form-invalid': 400,
+  'form-unreadable': 400,
   'rate-limited': 429,
   'bad-url': 400,
   misdirected: 421,
   'method-not-allowed': 405,
   'too-large': 413,
+}
+
+/**
+ * One check's refusal, the same for every check (origin, CSRF, form timing, rate limit, an
+ * unreadable body): the problem, its status, the message in the visitor's language, and the
+ * headers to send (Retry-After on a 429).
+ */
+export interface Refusal<P extends SecurityProblem = SecurityProblem> {
+  ok: false
+  problem: P
+  status: (typeof PROBLEM_STATUS)[P]
+  message: string
+  headers: Record<string, string>
+  retryAfterSeconds: number
+}
+
+export function refusal<P extends SecurityProblem>(problem: P, locale: Locale, retryAfterSeconds = 0): Refusal<P> {
+  return {
+    ok: false,
+    problem,
+    status: PROBLEM_STATUS[problem],
+    message: problemMessage(problem, locale, retryAfterSeconds),
+    headers: problem === 'rate-limited' ? { 'Retry-After': String(retryAfterSeconds) } : {},
+    retryAfterSeconds,
+  }
 }
 
 export function problemTitle(problem: SecurityProblem, locale: Locale): string {

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto'
 import { pickClientAddress, proxyCount, rateLimitAddress } from '../../../cms/auth/clientAddress.ts'
 import type { Locale } from '../i18n.ts'
-import { problemMessage } from './messages.ts'
+import { refusal, type Refusal } from './messages.ts'
 
 export interface RateLimitOptions {
   /** Attempts allowed per window. Default 5. */
@@ -152,9 +152,7 @@ export function clientAddress(context: ClientContext, env: Record<string, string
   return pickClientAddress(socket, context.request.headers.get('x-forwarded-for'), trustedProxies(env))
 }
 
-export type RateLimitCheck =
-  | { ok: true }
-  | { ok: false; problem: 'rate-limited'; status: 429; message: string; retryAfterSeconds: number; headers: Record<string, string> }
+export type RateLimitCheck = { ok: true } | Refusal<'rate-limited'>
 
 /**
  * Counts one attempt against every key; when any is over its limit, a 429 with a message in
@@ -163,12 +161,5 @@ export type RateLimitCheck =
 export function checkRateLimit(keys: readonly string[], locale: Locale, limiter: SlidingWindowLimiter = formRateLimiter, now: number = Date.now()): RateLimitCheck {
   const result = limiter.hitAll(keys, now)
   if (result.allowed) return { ok: true }
-  return {
-    ok: false,
-    problem: 'rate-limited',
-    status: 429,
-    message: problemMessage('rate-limited', locale, result.retryAfterSeconds),
-    retryAfterSeconds: result.retryAfterSeconds,
-    headers: { 'Retry-After': String(result.retryAfterSeconds) },
-  }
+  return refusal('rate-limited', locale, result.retryAfterSeconds)
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkFormSubmission, CSRF_FIELD, failureResponse, HONEYPOT_FIELD, protectForm, readFormData, STARTED_FIELD, type FormContext } from '../../../../site/lib/security/forms.ts'
+import { checkFormSubmission, CSRF_FIELD, failureResponse, HONEYPOT_FIELD, openForm, protectForm, readFormData, STARTED_FIELD, type FormContext } from '../../../../site/lib/security/forms.ts'
 import { SlidingWindowLimiter } from '../../../../site/lib/security/rateLimit.ts'
 
 const T = Date.UTC(2026, 10, 22, 9, 0)
@@ -105,6 +105,46 @@ describe('protectForm and checkFormSubmission', () => {
     expect(response.status).toBe(429)
     expect(response.headers.get('retry-after')).toBe('600')
     expect(await response.text()).toContain('För många försök')
+  })
+})
+
+describe('openForm', () => {
+  /** A POST of `fields` (url-encoded) from the visitor's own page, with its cookie. */
+  const post = (v: ReturnType<typeof visitor>, body: string | null, type = 'application/x-www-form-urlencoded'): FormContext => ({
+    ...v.context('POST'),
+    request: new Request(SITE + '/natverket/anslut', { method: 'POST', body, headers: { ...sameOrigin, ...(body === null ? {} : { 'content-type': type }) } }),
+  })
+  const encode = (fields: Record<string, string>) => new URLSearchParams(fields).toString()
+
+  it('answers an unreadable body with a localised 400, or the page’s own message', async () => {
+    const v = visitor()
+    const sv = await openForm(post(v, '{}', 'application/json'), { locale: 'sv', action: 'x' })
+    expect(sv).toMatchObject({ ok: false, problem: 'form-unreadable', status: 400, message: 'Formuläret kunde inte läsas. Försök igen.', headers: {}, form: null })
+    const en = await openForm(post(v, null), { locale: 'en', action: 'x', unreadable: 'Fill it in again.' })
+    expect(en).toMatchObject({ ok: false, status: 400, message: 'Fill it in again.', form: null })
+  })
+
+  it('runs every check of checkFormSubmission and keeps the form with a refusal, to show it again', async () => {
+    const v = visitor()
+    const fields = protectForm(v.context('GET'), { action: 'x', now: T })
+    const body = encode({ [CSRF_FIELD]: fields.csrfToken, [STARTED_FIELD]: fields.startedToken, [HONEYPOT_FIELD]: '', name: 'Åsa' })
+    const tooFast = await openForm(post(v, body), { locale: 'en', action: 'x', limiter: new SlidingWindowLimiter(), now: T + 1000 })
+    expect(tooFast).toMatchObject({ ok: false, problem: 'form-too-fast', status: 400 })
+    expect(tooFast.form?.get('name')).toBe('Åsa')
+    const passed = await openForm(post(v, body), { locale: 'en', action: 'x', limiter: new SlidingWindowLimiter(), now: T + 10_000 })
+    expect(passed.ok && passed.form.get('name')).toBe('Åsa')
+  })
+
+  it('rate-limits on the address the page reads from the form, with Retry-After', async () => {
+    const limiter = new SlidingWindowLimiter({ limit: 1 })
+    const send = async (ip: string, email: string) => {
+      const v = visitor(ip)
+      const fields = protectForm(v.context('GET'), { action: 'x', now: T })
+      const body = encode({ [CSRF_FIELD]: fields.csrfToken, [STARTED_FIELD]: fields.startedToken, [HONEYPOT_FIELD]: '', email })
+      return openForm(post(v, body), { locale: 'sv', action: 'x', limiter, now: T + 5000, email: (form) => String(form.get('email')) })
+    }
+    expect((await send('192.0.2.1', 'a@example.se')).ok).toBe(true)
+    expect(await send('192.0.2.2', 'A@example.se')).toMatchObject({ ok: false, problem: 'rate-limited', status: 429, headers: { 'Retry-After': '600' } })
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PROBLEM_STATUS, problemMessage, problemPage, problemResponse, type SecurityProblem } from '../../../../site/lib/security/messages.ts'
+import { PROBLEM_STATUS, problemMessage, problemPage, problemResponse, refusal, type SecurityProblem } from '../../../../site/lib/security/messages.ts'
 
 const problems = Object.keys(PROBLEM_STATUS) as SecurityProblem[]
 
@@ -43,5 +43,11 @@ describe('security messages', () => {
     const limited = problemResponse('rate-limited', 'en', 125.2)
     expect(limited.status).toBe(429)
     expect(limited.headers.get('retry-after')).toBe('126')
+  })
+
+  it('gives every check one refusal: problem, status, message, and Retry-After only on a 429', () => {
+    expect(refusal('csrf-invalid', 'en')).toEqual({ ok: false, problem: 'csrf-invalid', status: 403, message: problemMessage('csrf-invalid', 'en'), headers: {}, retryAfterSeconds: 0 })
+    expect(refusal('form-unreadable', 'sv')).toMatchObject({ status: 400, message: 'Formuläret kunde inte läsas. Försök igen.' })
+    expect(refusal('rate-limited', 'sv', 90)).toMatchObject({ status: 429, headers: { 'Retry-After': '90' }, retryAfterSeconds: 90, message: problemMessage('rate-limited', 'sv', 90) })
   })
 })
