@@ -33,7 +33,7 @@ import { withBuiltInAccess } from './cms/access/builtIns.ts'
 import { badQueryValuesAre400, withGeoOperatorsRefused } from './cms/hooks/badQueryValues.ts'
 import { createMailTransport } from './cms/mail/transport.ts'
 import { startSearchSync } from './cms/search/sync.ts'
-import { cmsAllowedOrigins, cmsOriginSettings, cmsServerUrl } from './cms/security/origin.ts'
+import { cmsAllowedOrigins, cmsOriginSettings, cmsServerUrl } from './cms/domain/http/origin.ts'
 import { versionRoutesPlugin } from './cms/api/versionRoutes.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

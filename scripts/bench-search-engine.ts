@@ -20,7 +20,7 @@ import { foldText } from '../cms/search/normalize.ts'
 import { path } from '../cms/domain/routes.ts'
 import { meiliConfigFromEnv, meiliEngine } from '../cms/search/meilisearch.ts'
 import { createPostgresEngine, executor } from '../cms/search/postgres.ts'
-import type { SearchDocument, SearchEngine, SearchLocale, SearchQuery } from '../cms/search/types.ts'
+import type { SearchDocument, SearchEngine, SearchLocale, SearchQuery } from '../cms/domain/search/types.ts'
 import { percentile } from './lib/stats.ts'
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]

@@ -7,7 +7,7 @@
  *  - a body limit of 1 MiB, 10 MiB for uploads (cms/security/edge.ts), refused with 413 from
  *    Content-Length before any of the body is read;
  *  - 405 with `Allow` for TRACE and other methods the CMS does not serve;
- *  - 403 for a write carrying the session cookie from another origin (cms/security/origin.ts);
+ *  - 403 for a write carrying the session cookie from another origin (cms/domain/http/origin.ts);
  *  - the security headers, including the admin panel's CSP, on every response, Next's
  *    static files and error pages included (cms/security/headers.ts).
  * Run by the launcher with HOST and CMS_PORT, after `next build cms`; `--dev` serves with reload.
@@ -17,7 +17,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { judgeRequest, refusalBody, type Refusal } from '../cms/security/edge.ts'
 import { cmsSecurityHeaders, isHttpsCms } from '../cms/security/headers.ts'
-import { cmsAllowedOrigins, cmsOriginSettings } from '../cms/security/origin.ts'
+import { cmsAllowedOrigins, cmsOriginSettings } from '../cms/domain/http/origin.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')

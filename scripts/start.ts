@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     CMS_PORT: String(cmsPort),
   }
   // Queued jobs (the mail outbox, reminders) run in the CMS server only. HOST also names the
-  // origin the CMS accepts cookie-authenticated changes from (cms/security/origin.ts).
+  // origin the CMS accepts cookie-authenticated changes from (cms/domain/http/origin.ts).
   const cmsEnv = (base: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...base, JOBS_AUTORUN: 'true', HOST: host })
 
   await step('applying migrations', bin('payload'), ['migrate'], env)

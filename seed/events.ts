@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import type { Recurrence } from '../cms/calendar/recurrence.ts'
+import type { Recurrence } from '../cms/domain/calendar/recurrence.ts'
 import type { Audience, EventType } from '../cms/domain/eventVocabulary.ts'
 
 export interface DemoEvent {

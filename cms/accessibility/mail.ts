@@ -1,5 +1,5 @@
 /** The two messages about an accessibility report: to the region, and a receipt to the reporter. Pure. */
-import type { ReportInput } from './input.ts'
+import type { ReportInput } from '../domain/accessibility/input.ts'
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')

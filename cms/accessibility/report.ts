@@ -5,9 +5,9 @@
 import type { Payload } from 'payload'
 import { inTransaction } from '../db/transaction.ts'
 import { cmsUrl } from '../env.ts'
-import { noReplyAddress } from '../mail/address.ts'
+import { noReplyAddress } from '../domain/mail/address.ts'
 import { enqueueMail } from '../mail/outbox.ts'
-import type { ReportInput } from './input.ts'
+import type { ReportInput } from '../domain/accessibility/input.ts'
 import { reportNotification, reportReceipt } from './mail.ts'
 
 /** Where reports go: ACCESSIBILITY_EMAIL, else the sender address. */

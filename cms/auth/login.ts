@@ -7,7 +7,7 @@
  */
 import type { Payload } from 'payload'
 import { loginSkipsPasswordCheck, spendPasswordCheckTime } from '../network/account.ts'
-import { rateLimitAddress } from './clientAddress.ts'
+import { rateLimitAddress } from '../domain/http/clientAddress.ts'
 import { attemptSucceeded, takeAttempt, type ThrottleCheck } from './throttle.ts'
 import { LOGIN_RULES, throttleKey } from './throttleRules.ts'
 

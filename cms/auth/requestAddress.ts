@@ -10,7 +10,7 @@
 import { subscribe } from 'node:diagnostics_channel'
 import type { IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
-import { pickClientAddress, proxyCount } from './clientAddress.ts'
+import { pickClientAddress, proxyCount } from '../domain/http/clientAddress.ts'
 
 export const CLIENT_ADDRESS_HEADER = 'x-coworking-client-address'
 

@@ -5,7 +5,7 @@
  */
 import type { Field, TextField } from 'payload'
 import { isHttpUrl, messages } from './messages.ts'
-import { checkOrgNumber } from './orgNumber.ts'
+import { checkOrgNumber } from '../domain/orgNumber.ts'
 
 export function orgNumberField(overrides: Partial<Pick<TextField, 'unique' | 'index'>> = {}): TextField {
   return {

@@ -1,5 +1,5 @@
 import type { NumberField } from 'payload'
-import { isLatitude, isLongitude } from './geo.ts'
+import { isLatitude, isLongitude } from '../domain/geo.ts'
 import { messages } from './messages.ts'
 
 /** Plain WGS84 numbers: the embedded database has no PostGIS, so no `point` field. */

@@ -1,5 +1,5 @@
 import type { ArrayField, TextField } from 'payload'
-import { intervalProblem, isClockTime, WEEKDAYS } from './openingHours.ts'
+import { intervalProblem, isClockTime, WEEKDAYS } from '../domain/openingHours.ts'
 import { messages } from './messages.ts'
 
 const dayLabels: Record<string, { sv: string; en: string }> = {

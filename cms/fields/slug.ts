@@ -1,6 +1,6 @@
 import type { FieldHook, TextField } from 'payload'
 import { messages } from './messages.ts'
-import { isValidSlug, slugify } from './slugify.ts'
+import { isValidSlug, slugify } from '../domain/slugify.ts'
 
 /**
  * A unique, non-localised slug made from `source` when left empty. Editors may set their

@@ -1,8 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig } from 'payload'
 import { executor, sql } from '../db/sql.ts'
-
-/** The Postgres channel the site LISTENs on to drop its cache of rendered pages. */
-export const SITE_CACHE_CHANNEL = 'site_cache'
+import { SITE_CACHE_CHANNEL } from '../domain/siteCache.ts'
 
 async function notify(req: Parameters<CollectionAfterChangeHook>[0]['req'], what: string): Promise<void> {
   // Inside the editor's transaction, so Postgres delivers it at commit and never for a rollback.

@@ -4,7 +4,7 @@
  * message is fixed when it is decided, not when the mail server is next reachable.
  */
 import { DateTime } from 'luxon'
-import { STOCKHOLM } from '../calendar/eventCalendar.ts'
+import { STOCKHOLM } from '../domain/calendar/eventCalendar.ts'
 
 export type MailLocale = 'sv' | 'en'
 

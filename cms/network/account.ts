@@ -10,8 +10,8 @@ import { siteUrl } from '../env.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { MailLocale } from '../mail/simpleMail.ts'
 import type { Event, Registration, User } from '../payload-types.ts'
-import { isCalendarToken, passwordProblem, RESET_LINK_MINUTES, resetPasswordMail, SITE_ROLES } from './accountRules.ts'
-import { networkPaths } from './paths.ts'
+import { isCalendarToken, passwordProblem, RESET_LINK_MINUTES, resetPasswordMail, SITE_ROLES } from '../domain/network/accountRules.ts'
+import { networkPaths } from '../domain/network/paths.ts'
 
 export {
   isCalendarToken,
@@ -22,7 +22,7 @@ export {
   resetPasswordMail,
   SITE_ROLES,
   type PasswordProblem,
-} from './accountRules.ts'
+} from '../domain/network/accountRules.ts'
 
 /**
  * Payload answers a login for an unknown address at once, but checks a password

@@ -21,7 +21,7 @@ import {
   isEmailChangeToken,
   newEmailChangeToken,
 } from './emailChangeRules.ts'
-import { networkPaths } from './paths.ts'
+import { networkPaths } from '../domain/network/paths.ts'
 
 const localeOf = (user: Pick<User, 'locale'>): MailLocale => (user.locale === 'en' ? 'en' : 'sv')
 

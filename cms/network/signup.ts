@@ -13,10 +13,10 @@ import { inTransaction } from '../db/transaction.ts'
 import { cmsUrl, siteUrl } from '../env.ts'
 import { enqueueMail, MAIL_QUEUE } from '../mail/outbox.ts'
 import type { AgencyApplication } from '../payload-types.ts'
-import { networkPaths } from './paths.ts'
+import { networkPaths } from '../domain/network/paths.ts'
 import { applicationToReviewMail, confirmSignupMail, existingAccountMail, signupReceivedMail, type ApplicationSummary } from './signupMail.ts'
-import type { SignupInput, SignupWarning } from './signupInput.ts'
-import type { SignupServiceProblem } from './signupMessages.ts'
+import type { SignupInput, SignupWarning } from '../domain/network/signupInput.ts'
+import type { SignupServiceProblem } from '../domain/network/signupMessages.ts'
 
 export const CONFIRM_HOURS = 48
 export const PURGE_DAYS = 30

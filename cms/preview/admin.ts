@@ -1,6 +1,6 @@
 import type { CollectionAdminOptions } from 'payload'
 import { payloadSecret, siteUrl } from '../env.ts'
-import { PREVIEW_TTL_MS, previewPath, signPreview, type PreviewCollection } from './token.ts'
+import { PREVIEW_TTL_MS, previewPath, signPreview, type PreviewCollection } from '../domain/previewToken.ts'
 
 /** The admin panel's preview button: the site's page for this document, drafts included. */
 export function previewFor(collection: PreviewCollection): NonNullable<CollectionAdminOptions['preview']> {

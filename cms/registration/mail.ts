@@ -4,16 +4,16 @@
  * operation's transaction, so a message goes out only if what it reports was saved.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { buildInvitation } from '../calendar/eventCalendar.ts'
-import { publicPaths, placeText, toCalendarEvent } from '../calendar/fromEvent.ts'
+import { buildInvitation } from '../domain/calendar/eventCalendar.ts'
+import { publicPaths, placeText, toCalendarEvent } from '../domain/calendar/fromEvent.ts'
 import { siteUrl } from '../env.ts'
-import { noReplyAddress } from '../mail/address.ts'
+import { noReplyAddress } from '../domain/mail/address.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import { renderRegistrationMail, type RegistrationMailKind } from '../mail/templates.ts'
 import type { Registration } from '../payload-types.ts'
-import type { RegistrationLocale } from './input.ts'
+import type { RegistrationLocale } from '../domain/registration/input.ts'
 import { loadEvent, type LoadedEvent } from './records.ts'
-import { CONFIRM_HOURS } from './rules.ts'
+import { CONFIRM_HOURS } from '../domain/registration/rules.ts'
 
 const ONLINE = { sv: 'Online', en: 'Online' }
 

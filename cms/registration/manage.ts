@@ -4,11 +4,11 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { inTransaction } from '../db/transaction.ts'
 import type { Registration } from '../payload-types.ts'
-import type { RegistrationLocale } from './input.ts'
+import type { RegistrationLocale } from '../domain/registration/input.ts'
 import { sendAbout } from './mail.ts'
-import { RegistrationProblem } from './messages.ts'
+import { RegistrationProblem } from '../domain/registration/messages.ts'
 import { byToken, eventIdOf, loadEvent, lockEvent, type Options } from './records.ts'
-import { confirmationExpired } from './rules.ts'
+import { confirmationExpired } from '../domain/registration/rules.ts'
 import { promoteWaitlist } from './waitlist.ts'
 
 /** The logged-in person following a registration's link, if any. */

@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { inTransaction } from '../db/transaction.ts'
 import { inTheirLanguage, sendAbout } from './mail.ts'
 import { lockEvent, registrationsWhere } from './records.ts'
-import { reminderWindow } from './rules.ts'
+import { reminderWindow } from '../domain/registration/rules.ts'
 
 /**
  * Tells everyone with a confirmed address that the event is cancelled, with a calendar

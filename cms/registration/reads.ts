@@ -3,9 +3,9 @@
  * event, and the events behind a registration's personal calendar feed.
  */
 import { createLocalReq, type Payload, type Where } from 'payload'
-import type { RegistrationLocale } from './input.ts'
+import type { RegistrationLocale } from '../domain/registration/input.ts'
 import { byToken, eventIdOf, seatsTaken, type LoadedEvent } from './records.ts'
-import { seatsLeft } from './rules.ts'
+import { seatsLeft } from '../domain/registration/rules.ts'
 
 /** Seats left at an event for the public page, or null when it has no limit. */
 export async function seatsLeftFor(payload: Payload, eventId: number, capacity: number | null | undefined, now = new Date()): Promise<number | null> {

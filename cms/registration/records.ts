@@ -4,11 +4,11 @@
  * the last seat, however many try at once.
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
-import type { SourceEvent } from '../calendar/fromEvent.ts'
+import type { SourceEvent } from '../domain/calendar/fromEvent.ts'
 import { executor, sql } from '../db/sql.ts'
 import type { Event, Registration } from '../payload-types.ts'
-import type { RegistrationLocale } from './input.ts'
-import { pendingCutoff } from './rules.ts'
+import type { RegistrationLocale } from '../domain/registration/input.ts'
+import { pendingCutoff } from '../domain/registration/rules.ts'
 
 export interface Options {
   /** Runs inside this request's transaction instead of its own. */

@@ -6,11 +6,11 @@ import type { Payload } from 'payload'
 import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
 import type { Entitlement } from '../network/entitlement.ts'
-import type { RegistrationInput } from './input.ts'
+import type { RegistrationInput } from '../domain/registration/input.ts'
 import { sendAbout } from './mail.ts'
-import { RegistrationProblem } from './messages.ts'
+import { RegistrationProblem } from '../domain/registration/messages.ts'
 import { loadEvent, lockEvent, seatsTaken, type Options } from './records.ts'
-import { pendingCutoff, registrationRefusal, seatOrWaitlist, seatsLeft } from './rules.ts'
+import { pendingCutoff, registrationRefusal, seatOrWaitlist, seatsLeft } from '../domain/registration/rules.ts'
 
 /** Who is registering: the public, or (for network and council events) an entitled representative. */
 export type { Entitlement }

@@ -6,7 +6,7 @@
  * outbox in the same transaction (`mail.ts`). The rules themselves are pure, in `rules.ts`.
  */
 export { cancelRegistration, confirmRegistration, viewRegistration, type Account, type RegistrationView } from './manage.ts'
-export { RegistrationProblem } from './messages.ts'
+export { RegistrationProblem } from '../domain/registration/messages.ts'
 export { notifyEventCancelled, notifyEventChanged, sendReminders } from './notices.ts'
 export { personalFeedEvents, seatsLeftFor } from './reads.ts'
 export type { Options } from './records.ts'

@@ -7,7 +7,7 @@ import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
 import { sendAbout } from './mail.ts'
 import { eventIdOf, loadEvent, lockEvent, seatsTaken, type LoadedEvent } from './records.ts'
-import { pendingCutoff } from './rules.ts'
+import { pendingCutoff } from '../domain/registration/rules.ts'
 
 /**
  * Gives free seats to the waiting list, first come first served, among those who have

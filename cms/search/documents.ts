@@ -1,5 +1,5 @@
 import { path } from '../domain/routes.ts'
-import type { SearchDocument, SearchLocale } from './types.ts'
+import type { SearchDocument, SearchLocale } from '../domain/search/types.ts'
 
 /** The fields of a hub the mapper reads, in one locale. */
 export interface HubForSearch {

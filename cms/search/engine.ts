@@ -4,7 +4,7 @@ import { meiliConfigFromEnv, meiliEngine } from './meilisearch.ts'
 import { drainSearchQueue, startSearchSync } from './meiliSync.ts'
 import { createPostgresEngine } from './postgres.ts'
 import { enqueue } from './queue.ts'
-import type { SearchEngine } from './types.ts'
+import type { SearchEngine } from '../domain/search/types.ts'
 
 /**
  * The configured engine: Postgres alone, or, when MEILI_URL is set, Meilisearch with Postgres

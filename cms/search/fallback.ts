@@ -8,7 +8,7 @@
  * `onSyncFailure` (the retry queue). After a failure Meilisearch is left alone for a short
  * while, so a server that hangs does not slow every search and save down.
  */
-import type { SearchDocType, SearchDocument, SearchEngine, SearchQuery, SearchResult } from './types.ts'
+import type { SearchDocType, SearchDocument, SearchEngine, SearchQuery, SearchResult } from '../domain/search/types.ts'
 
 export const UNREACHABLE_LABEL = 'postgres (meilisearch unreachable)'
 

@@ -6,7 +6,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 import { searchEngine } from './engine.ts'
 import { documentsOfItems } from './load.ts'
-import type { SearchItem } from './types.ts'
+import type { SearchItem } from '../domain/search/types.ts'
 
 async function eventIdsAtHub(payload: Payload, hubId: number, req?: PayloadRequest): Promise<number[]> {
   const events = await payload.find({ collection: 'events', where: { hub: { equals: hubId } }, depth: 0, pagination: false, limit: 0, overrideAccess: true, req, select: {} })

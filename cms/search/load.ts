@@ -4,7 +4,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { eventDocument, hubDocument, type EventForSearch, type HubForSearch } from './documents.ts'
-import type { SearchDocument, SearchItem, SearchLocale } from './types.ts'
+import type { SearchDocument, SearchItem, SearchLocale } from '../domain/search/types.ts'
 
 const LOCALES: SearchLocale[] = ['sv', 'en']
 

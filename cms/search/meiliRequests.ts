@@ -7,9 +7,9 @@
  * both types. Document ids are `<type>-<docId>`: Meilisearch ids allow only letters, digits,
  * `-` and `_`, so the `hub:1:sv` ids of the Postgres index cannot be used as they are.
  */
-import { distanceKm } from '../fields/geo.ts'
+import { distanceKm } from '../domain/geo.ts'
 import { foldText, highlightToHtml, MARK_END, MARK_START } from './normalize.ts'
-import type { SearchDocType, SearchDocument, SearchFacets, SearchHit, SearchLocale, SearchQuery } from './types.ts'
+import type { SearchDocType, SearchDocument, SearchFacets, SearchHit, SearchLocale, SearchQuery } from '../domain/search/types.ts'
 
 export const MEILI_LOCALES: SearchLocale[] = ['sv', 'en']
 

@@ -19,7 +19,7 @@ import {
   type MeiliDocument,
   type MeiliSearchResponse,
 } from './meiliRequests.ts'
-import type { SearchDocType, SearchDocument, SearchEngine, SearchLocale, SearchQuery, SearchResult } from './types.ts'
+import type { SearchDocType, SearchDocument, SearchEngine, SearchLocale, SearchQuery, SearchResult } from '../domain/search/types.ts'
 
 export interface MeiliConfig {
   url: string

@@ -4,7 +4,7 @@ type SQL = ReturnType<typeof sql>
 import type { Payload, PayloadRequest } from 'payload'
 import { foldText, highlightToHtml, MARK_END, MARK_START, prefixTsQuery, queryWords } from './normalize.ts'
 import { type Candidate, CANDIDATES_PER_WORD, chooseCorrections, correctedTsQuery, dictionaryWords, isCorrectable } from './typos.ts'
-import type { SearchDocType, SearchDocument, SearchEngine, SearchFacets, SearchHit, SearchQuery, SearchResult } from './types.ts'
+import type { SearchDocType, SearchDocument, SearchEngine, SearchFacets, SearchHit, SearchQuery, SearchResult } from '../domain/search/types.ts'
 
 /** Full-text finds fewer hits than this: look for typos too (cms/search/typos.ts). */
 const FEW_HITS = 3

@@ -11,7 +11,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import { retryDelaySeconds } from './meiliRequests.ts'
 import { executor } from './postgres.ts'
-import type { SearchDocType, SearchDocument } from './types.ts'
+import type { SearchDocType, SearchDocument } from '../domain/search/types.ts'
 
 export type QueueItem = { type: SearchDocType; docId: number }
 

@@ -8,7 +8,7 @@ import { allItems, documentsOfItems } from './load.ts'
 import { meiliConfigFromEnv, meiliEngine, type MeiliEngine } from './meilisearch.ts'
 import { createPostgresEngine, executor } from './postgres.ts'
 import { enqueue } from './queue.ts'
-import type { SearchItem } from './types.ts'
+import type { SearchItem } from '../domain/search/types.ts'
 
 const chunks = <T>(list: T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
 

@@ -2,7 +2,7 @@
  * What the CMS server refuses before Next or Payload see a request. Pure: the server
  * (scripts/cms-server.ts) feeds it the method, path and headers and writes the refusal.
  */
-import { checkCookieWrite, type WritePolicy } from './origin.ts'
+import { checkCookieWrite, type WritePolicy } from '../domain/http/origin.ts'
 import { edgeMessages } from './messages.ts'
 
 /** The methods the admin panel and the REST and GraphQL API use; anything else is 405. */

@@ -2,7 +2,7 @@
  * The report form on the accessibility statement: protection, validation, storing through
  * cms.ts, and what the page shows after a POST.
  */
-import { parseReport, reportMessages, sameSitePath, type ReportInput } from '../../cms/accessibility/input.ts'
+import { parseReport, reportMessages, sameSitePath, type ReportInput } from '../../cms/domain/accessibility/input.ts'
 import { reportAccessibilityProblem } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import { answer } from './pageResponse.ts'

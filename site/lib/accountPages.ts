@@ -3,10 +3,10 @@
  * password, and "my page" with its forms. Each returns what the page shows, its status, and
  * where to send the visitor when it redirects. Every form is protected by forms.ts.
  */
-import { networkPaths } from '../../cms/network/paths.ts'
-import { passwordProblem, type PasswordProblem } from '../../cms/network/account.ts'
-import { parseRegistrationInput } from '../../cms/registration/input.ts'
-import { registrationMessages } from '../../cms/registration/messages.ts'
+import { networkPaths } from '../../cms/domain/network/paths.ts'
+import { passwordProblem, type PasswordProblem } from '../../cms/domain/network/accountRules.ts'
+import { parseRegistrationInput } from '../../cms/domain/registration/input.ts'
+import { registrationMessages } from '../../cms/domain/registration/messages.ts'
 import { accountText } from './accountText.ts'
 import { councilFeedPath } from './councilFeedAddress.ts'
 import {

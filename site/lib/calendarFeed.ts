@@ -2,10 +2,10 @@
  * What the .ics endpoints share: events from the CMS as calendar events, and the response with
  * its validators and 304 handling. Imports only types from cms.ts, so it is unit tested.
  */
-import { buildCalendar, type CalendarEvent } from '../../cms/calendar/eventCalendar.ts'
-import { noReplyAddress } from '../../cms/mail/address.ts'
-import { toCalendarEvent as calendarEventOf } from '../../cms/calendar/fromEvent.ts'
-import { isNotModified, validatorsFor } from '../../cms/calendar/conditionalRequest.ts'
+import { buildCalendar, type CalendarEvent } from '../../cms/domain/calendar/eventCalendar.ts'
+import { noReplyAddress } from '../../cms/domain/mail/address.ts'
+import { toCalendarEvent as calendarEventOf } from '../../cms/domain/calendar/fromEvent.ts'
+import { isNotModified, validatorsFor } from '../../cms/domain/calendar/conditionalRequest.ts'
 import type { FeedEvent } from './cms.ts'
 import { paths, type Locale } from './i18n.ts'
 

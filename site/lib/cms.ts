@@ -3,7 +3,7 @@
  * reads keep to the access rules). This index keeps the names the pages import.
  */
 export { cms } from './cms/payload.ts'
-export { findPublicMediaFile, mediaPath, type PublicImage } from './cms/media.ts'
+export { findPublicMediaFile, mediaPath, uploadFolder, type PublicImage } from './cms/media.ts'
 export {
   findBySlug,
   listHubs,
@@ -35,6 +35,7 @@ export {
   registerForEvent,
   seatsLeftAt,
   type Outcome,
+  type RegistrationView,
 } from './cms/registration.ts'
 export { confirmSignupLink, listNetworkAgencies, loadSignupLink, signUpToNetwork, type NetworkAgency, type SignupOutcomeResult } from './cms/network.ts'
 export {
@@ -56,6 +57,7 @@ export {
   passwordLinkEmail,
   passwordLinkValid,
   userFromSessionToken,
+  type EmailChangeOutcome,
   type LoginOutcome,
   type SiteUser,
 } from './cms/account.ts'

@@ -3,7 +3,7 @@
  * at the nearest hub. Pure, so every figure is unit tested; every assumption is a named
  * constant, and the page states each one.
  */
-import { distanceKm } from '../../cms/fields/geo.ts'
+import { distanceKm } from '../../cms/domain/geo.ts'
 import { buildPlaces, parseCoordinates, placeKey, SEAT_POSITIONS, type Place, type Position } from './places.ts'
 
 export const COMMUTE_ASSUMPTIONS = {

@@ -2,7 +2,7 @@
  * The council application page (`/innovationsradet/ansok`, `/en/innovation-council/apply`):
  * a form for logged-in representatives; others are told how to get there. Protected by forms.ts.
  */
-import { parseCouncilInput, type CouncilField, type CouncilInput } from '../../cms/network/council.ts'
+import { parseCouncilInput, type CouncilField, type CouncilInput } from '../../cms/domain/council/input.ts'
 import { agencyNameOf, applyToCouncil } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import { answer } from './pageResponse.ts'

@@ -4,8 +4,8 @@
  * changes nothing. A forged or used link answers 404, an expired one 410, an address that
  * another account has taken 409, each with a message.
  */
-import type { EmailChangeOutcome } from '../../cms/network/emailChange.ts'
-import { networkPaths } from '../../cms/network/paths.ts'
+import type { EmailChangeOutcome } from './cms.ts'
+import { networkPaths } from '../../cms/domain/network/paths.ts'
 import { accountText } from './accountText.ts'
 import { confirmNewEmail, loadEmailChangeLink } from './cms.ts'
 import type { Locale } from './i18n.ts'

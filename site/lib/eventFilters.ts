@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import { EVENT_TYPES } from '../../cms/domain/eventVocabulary.ts'
-import { isValidSlug } from '../../cms/fields/slugify.ts'
+import { isValidSlug } from '../../cms/domain/slugify.ts'
 
 /** What the event list's filter form asks for, read from its query string. */
 export interface EventFilters {

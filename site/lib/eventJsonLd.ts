@@ -3,7 +3,7 @@
  * Pure; the page embeds the result with `jsonLdScript`.
  */
 import { DateTime } from 'luxon'
-import { STOCKHOLM } from '../../cms/calendar/eventCalendar.ts'
+import { STOCKHOLM } from '../../cms/domain/calendar/eventCalendar.ts'
 import type { EventPageData } from './cms.ts'
 import type { Locale } from './i18n.ts'
 

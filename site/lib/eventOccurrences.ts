@@ -2,7 +2,7 @@
  * Recurring events in lists: each series is shown once, at its next occurrence, in date
  * order with the single events. Pure.
  */
-import { isRecurring, occurrences, type Recurrence } from '../../cms/calendar/recurrence.ts'
+import { isRecurring, occurrences, type Recurrence } from '../../cms/domain/calendar/recurrence.ts'
 
 interface Listed {
   start: string

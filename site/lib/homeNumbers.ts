@@ -3,7 +3,7 @@
  * month in Stockholm (a weekly fika counts once a week). Pure.
  */
 import { DateTime } from 'luxon'
-import { occurrences, STOCKHOLM_ZONE, type Recurrence } from '../../cms/calendar/recurrence.ts'
+import { occurrences, STOCKHOLM_ZONE, type Recurrence } from '../../cms/domain/calendar/recurrence.ts'
 
 export interface HomeNumbers {
   hubs: number

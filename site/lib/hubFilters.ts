@@ -4,8 +4,8 @@
  * ignored and reported, so the page can say so and still answer 200.
  */
 import type { DateTime } from 'luxon'
-import { distanceKm } from '../../cms/fields/geo.ts'
-import { openingStatus, type OpeningScheduleInput, type OpeningStatus } from '../../cms/fields/openingSchedule.ts'
+import { distanceKm } from '../../cms/domain/geo.ts'
+import { openingStatus, type OpeningScheduleInput, type OpeningStatus } from '../../cms/domain/openingSchedule.ts'
 import type { Locale } from './i18n.ts'
 import { parseCoordinates, placeKey, type Place } from './places.ts'
 

@@ -2,8 +2,8 @@
  * schema.org `Place` for a hub page, so search engines and other tools can read name, address,
  * position and opening hours. Pure: the page passes absolute URLs in.
  */
-import { WEEKDAYS, type OpeningInterval, type Weekday } from '../../cms/fields/openingHours.ts'
-import { exceptionDay, type OpeningException } from '../../cms/fields/openingSchedule.ts'
+import { WEEKDAYS, type OpeningInterval, type Weekday } from '../../cms/domain/openingHours.ts'
+import { exceptionDay, type OpeningException } from '../../cms/domain/openingSchedule.ts'
 
 export interface HubForJsonLd {
   name: string

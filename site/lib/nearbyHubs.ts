@@ -1,5 +1,5 @@
 /** The hubs closest to a given one, for "other hubs nearby" on a hub page. */
-import { distanceKm } from '../../cms/fields/geo.ts'
+import { distanceKm } from '../../cms/domain/geo.ts'
 
 interface Positioned {
   slug: string

@@ -1,10 +1,10 @@
 /**
  * The network sign-up page (`/natverket/anslut`, `/en/network/join`): the form's state for a
- * GET, and what happened to a POST. The form's rules are pure (cms/network/signupInput.ts);
+ * GET, and what happened to a POST. The form's rules are pure (cms/domain/network/signupInput.ts);
  * this joins them to the form protection and the CMS.
  */
-import { INTERESTS, parseSignupInput, signupForm, type SignupField, type SignupInput, type SignupWarning } from '../../cms/network/signupInput.ts'
-import { signupProblemText, signupServiceStatus, signupServiceText, signupWarningText } from '../../cms/network/signupMessages.ts'
+import { INTERESTS, parseSignupInput, signupForm, type SignupField, type SignupInput, type SignupWarning } from '../../cms/domain/network/signupInput.ts'
+import { signupProblemText, signupServiceStatus, signupServiceText, signupWarningText } from '../../cms/domain/network/signupMessages.ts'
 import { listMunicipalities, signUpToNetwork } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import { answer } from './pageResponse.ts'

@@ -3,7 +3,7 @@
  * the hubs it shows. The site server's page cache keeps the page no longer than that
  * (`X-Cache-Expires`, see lib/cache/responseCache.ts). Pure.
  */
-import { openingStatus, type OpeningScheduleInput } from '../../cms/fields/openingSchedule.ts'
+import { openingStatus, type OpeningScheduleInput } from '../../cms/domain/openingSchedule.ts'
 import { EXPIRES_HEADER } from './cache/responseCache.ts'
 
 export function nextOpeningChange(schedules: readonly OpeningScheduleInput[], now: Date): number | null {

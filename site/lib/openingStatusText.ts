@@ -3,7 +3,7 @@
  * with the day named relative to today in Stockholm.
  */
 import type { DateTime } from 'luxon'
-import { stockholmNow, type OpeningStatus } from '../../cms/fields/openingSchedule.ts'
+import { stockholmNow, type OpeningStatus } from '../../cms/domain/openingSchedule.ts'
 import { INTL_LOCALE, type Locale } from './i18n.ts'
 import { defineText } from './text.ts'
 

@@ -3,7 +3,7 @@
  * (GDPR articles 15 and 20). Without a session: a redirect to the login page.
  */
 import type { APIContext } from 'astro'
-import { networkPaths } from '../../cms/network/paths.ts'
+import { networkPaths } from '../../cms/domain/network/paths.ts'
 import { accountText } from './accountText.ts'
 import { myPersonalData } from './cms.ts'
 import type { Locale } from './i18n.ts'

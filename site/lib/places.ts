@@ -2,7 +2,7 @@
  * Places a visitor can sort the hub directory by: hub localities, municipality names and
  * their seats, or plain coordinates. Pure, so the matching is unit tested without a server.
  */
-import { isLatitude, isLongitude } from '../../cms/fields/geo.ts'
+import { isLatitude, isLongitude } from '../../cms/domain/geo.ts'
 
 export interface Position {
   lat: number

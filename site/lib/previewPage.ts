@@ -1,6 +1,6 @@
 /** The editors' preview page: check the signed link, then load the newest version through cms.ts. */
 import { payloadSecret } from '../../cms/env.ts'
-import { verifyPreview } from '../../cms/preview/token.ts'
+import { verifyPreview } from '../../cms/domain/previewToken.ts'
 import { loadPreview, type PreviewPage } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import { previewText } from './previewText.ts'

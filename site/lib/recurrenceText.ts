@@ -3,7 +3,7 @@
  * "On the second Tuesday of every month until 15 December 2026". Pure.
  */
 import { DateTime } from 'luxon'
-import { exceptionDates, isRecurring, STOCKHOLM_ZONE, weekdayPosition, type Recurrence } from '../../cms/calendar/recurrence.ts'
+import { exceptionDates, isRecurring, STOCKHOLM_ZONE, weekdayPosition, type Recurrence } from '../../cms/domain/calendar/recurrence.ts'
 import { INTL_LOCALE, type Locale } from './i18n.ts'
 import { defineText } from './text.ts'
 

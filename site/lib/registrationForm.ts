@@ -2,8 +2,8 @@
  * The registration form's state from what was posted and what the CMS answered: field
  * errors, a message for the form, the HTTP status, and the values to show again. Pure.
  */
-import { parseRegistrationInput, type InputResult, type RegistrationInput } from '../../cms/registration/input.ts'
-import { problemStatus, registrationMessages, type ServiceProblem } from '../../cms/registration/messages.ts'
+import { parseRegistrationInput, type InputResult, type RegistrationInput } from '../../cms/domain/registration/input.ts'
+import { problemStatus, registrationMessages, type ServiceProblem } from '../../cms/domain/registration/messages.ts'
 import type { Locale } from './i18n.ts'
 
 export interface RegistrationFormState {

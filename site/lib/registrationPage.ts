@@ -4,8 +4,8 @@
  * opens links cannot confirm or cancel on someone's behalf.
  */
 import { path } from '../../cms/domain/routes.ts'
-import type { RegistrationView } from '../../cms/registration/manage.ts'
-import { problemStatus, registrationMessages } from '../../cms/registration/messages.ts'
+import type { RegistrationView } from './cms.ts'
+import { problemStatus, registrationMessages } from '../../cms/domain/registration/messages.ts'
 import { cancelRegistrationLink, confirmRegistrationLink, loadRegistration } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import { answer, keepAddressSecret } from './pageResponse.ts'

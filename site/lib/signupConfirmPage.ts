@@ -3,8 +3,8 @@
  * button; only the button's POST confirms, so a mail scanner that follows links confirms
  * nothing. A forged, used or expired link gets a clear message and a 4xx.
  */
-import { networkPaths } from '../../cms/network/paths.ts'
-import { signupServiceStatus, signupServiceText } from '../../cms/network/signupMessages.ts'
+import { networkPaths } from '../../cms/domain/network/paths.ts'
+import { signupServiceStatus, signupServiceText } from '../../cms/domain/network/signupMessages.ts'
 import { confirmSignupLink, loadSignupLink } from './cms.ts'
 import type { Locale } from './i18n.ts'
 import type { LinkConfirmPage } from './linkConfirmPage.ts'

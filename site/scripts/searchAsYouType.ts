@@ -8,7 +8,7 @@
  * (site/lib/searchLive.ts), never parsed HTML.
  */
 import { path } from '../../cms/domain/routes.ts'
-import type { SearchHit, SearchResult } from '../../cms/search/types.ts'
+import type { SearchHit, SearchResult } from '../../cms/domain/search/types.ts'
 import { formatEventTime } from '../lib/format.ts'
 import type { Locale } from '../lib/i18n.ts'
 import { apiQuery, formQuery, snippetParts } from '../lib/searchLive.ts'

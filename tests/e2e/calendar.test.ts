@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Event, Hub, Municipality } from '../../cms/payload-types.ts'
-import { eventUid } from '../../cms/calendar/eventCalendar.ts'
+import { eventUid } from '../../cms/domain/calendar/eventCalendar.ts'
 import { contentLines, parseCalendar, textOf } from '../helpers/ical.ts'
 
 const siteUrl = inject('siteUrl')

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { luhnCheckDigit } from '../../cms/fields/orgNumber.ts'
+import { luhnCheckDigit } from '../../cms/domain/orgNumber.ts'
 import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
 import { adminAuthorization, logInToAdminPanel } from '../helpers/cmsSession.ts'
 import { FILL_TIME_MS, formSession, linkIn, mailTo } from '../helpers/siteForms.ts'

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { signPreview } from '../../cms/preview/token.ts'
+import { signPreview } from '../../cms/domain/previewToken.ts'
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts'
 import { adminAuthorization, logInToAdminPanel } from '../helpers/cmsSession.ts'
 

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import type { RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
-import { luhnCheckDigit } from '../../cms/fields/orgNumber.ts'
+import { luhnCheckDigit } from '../../cms/domain/orgNumber.ts'
 import type {
   Agency,
   AgencyApplication,

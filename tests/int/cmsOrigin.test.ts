@@ -1,5 +1,5 @@
 /**
- * Payload's own half of the cross-origin rule: with the `csrf` list from cms/security/origin.ts
+ * Payload's own half of the cross-origin rule: with the `csrf` list from cms/domain/http/origin.ts
  * it ignores the session cookie on a request from another origin, so even a write that got past
  * the CMS server's 403 would run as anonymous. An API client's Authorization header is not
  * affected. Also: the edge's list of upload collections (which may send bigger bodies) is the
@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import { UPLOAD_COLLECTIONS } from '../../cms/security/edge.ts'
-import { cmsAllowedOrigins, cmsOriginSettings } from '../../cms/security/origin.ts'
+import { cmsAllowedOrigins, cmsOriginSettings } from '../../cms/domain/http/origin.ts'
 import { userData } from '../helpers/factories.ts'
 import { usePayload } from '../helpers/payload.ts'
 import { useTestTransaction } from '../helpers/transaction.ts'

@@ -1,7 +1,7 @@
 /** CMS writes tell the site to drop its page cache through Postgres NOTIFY, at commit only. */
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { SITE_CACHE_CHANNEL } from '../../cms/hooks/notifySite.ts'
+import { SITE_CACHE_CHANNEL } from '../../cms/domain/siteCache.ts'
 import { buildMunicipality, municipalityData } from '../helpers/factories.ts'
 import { usePayload } from '../helpers/payload.ts'
 import { useTestTransaction } from '../helpers/transaction.ts'

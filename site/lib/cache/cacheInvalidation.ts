@@ -4,7 +4,7 @@
  * made meanwhile would go unheard; it reconnects with back-off and clears on reconnecting.
  */
 import pg from 'pg'
-import { SITE_CACHE_CHANNEL } from '../../../cms/hooks/notifySite.ts'
+import { SITE_CACHE_CHANNEL } from '../../../cms/domain/siteCache.ts'
 
 export function listenForInvalidation(databaseUrl: string, clear: () => void): { isLive: () => boolean; stop: () => Promise<void> } {
   let live = false

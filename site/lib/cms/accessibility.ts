@@ -1,5 +1,5 @@
 /** The accessibility statement's report form. */
-import type { ReportInput } from '../../../cms/accessibility/input.ts'
+import type { ReportInput } from '../../../cms/domain/accessibility/input.ts'
 import { submitAccessibilityReport } from '../../../cms/accessibility/report.ts'
 import { cms } from './payload.ts'
 

@@ -10,6 +10,8 @@ import type { User } from '../../../cms/payload-types.ts'
 import type { Locale } from '../i18n.ts'
 import { cms } from './payload.ts'
 
+export type { EmailChangeOutcome }
+
 export type SiteUser = Pick<User, 'id' | 'name' | 'email' | 'role' | 'title' | 'phone'> & {
   agency: number | null
   locale: Locale

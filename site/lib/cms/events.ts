@@ -1,7 +1,7 @@
 /** Events as the public sees them, or as a logged-in person may: lists, pages and organisers. */
 import type { Payload, Where } from 'payload'
-import { isRecurring } from '../../../cms/calendar/recurrence.ts'
-import { isValidSlug, slugify } from '../../../cms/fields/slugify.ts'
+import { isRecurring } from '../../../cms/domain/calendar/recurrence.ts'
+import { isValidSlug, slugify } from '../../../cms/domain/slugify.ts'
 import type { Event } from '../../../cms/payload-types.ts'
 import { atNextOccurrence } from '../eventOccurrences.ts'
 import type { Locale } from '../i18n.ts'

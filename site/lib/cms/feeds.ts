@@ -1,6 +1,6 @@
 /** Events as the calendar feeds (.ics) need them: the whole event, with its hub's address and position. */
 import type { Where } from 'payload'
-import type { SourceEvent } from '../../../cms/calendar/fromEvent.ts'
+import type { SourceEvent } from '../../../cms/domain/calendar/fromEvent.ts'
 import type { Locale } from '../i18n.ts'
 import type { SiteUser } from './account.ts'
 import { eventHubPopulate, publishedEventAs, startsOrRunsFrom } from './events.ts'

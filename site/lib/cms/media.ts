@@ -1,5 +1,6 @@
 /** Uploaded images as the site serves them: from its own origin, never the CMS's. */
 import { path } from '../../../cms/domain/routes.ts'
+import { Media as MediaCollection } from '../../../cms/collections/Media.ts'
 import type { Media } from '../../../cms/payload-types.ts'
 import { cms, populated } from './payload.ts'
 
@@ -53,3 +54,6 @@ export async function findPublicMediaFile(file: string): Promise<{ mimeType: str
   const sized = Object.values(doc.sizes ?? {}).find((size) => size?.filename === file)
   return { mimeType: sized?.mimeType ?? doc.mimeType ?? 'application/octet-stream' }
 }
+
+/** The upload folder the CMS writes and the site serves from (both processes share it). */
+export const uploadFolder = (): string => (MediaCollection.upload as { staticDir: string }).staticDir

@@ -1,7 +1,7 @@
 /** The authority network: the agencies in it, and an agency's sign-up and its confirmation link. */
 import { confirmSignup, SignupProblem, submitSignup, viewSignupLink, type LinkState, type SignupOutcome } from '../../../cms/network/signup.ts'
-import type { SignupInput, SignupWarning } from '../../../cms/network/signupInput.ts'
-import type { SignupServiceProblem } from '../../../cms/network/signupMessages.ts'
+import type { SignupInput, SignupWarning } from '../../../cms/domain/network/signupInput.ts'
+import type { SignupServiceProblem } from '../../../cms/domain/network/signupMessages.ts'
 import type { Locale } from '../i18n.ts'
 import { sortByName } from '../sortByName.ts'
 import type { MunicipalityRef } from './hubs.ts'

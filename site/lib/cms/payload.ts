@@ -8,7 +8,7 @@
  */
 import { getPayload, type DataFromCollectionSlug, type Payload } from 'payload'
 import config from '../../../payload.config.ts'
-import { isValidSlug } from '../../../cms/fields/slugify.ts'
+import { isValidSlug } from '../../../cms/domain/slugify.ts'
 import type { Locale } from '../i18n.ts'
 
 let payloadPromise: Promise<Payload> | undefined

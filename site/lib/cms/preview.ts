@@ -10,7 +10,7 @@ export type PreviewPage = { kind: 'hub'; data: HubPageData } | { kind: 'event'; 
 
 /**
  * The newest version of a hub or event, draft or not, for an editor holding a signed preview
- * link (cms/preview/token.ts); the caller has checked the link. Related people are still read
+ * link (cms/domain/previewToken.ts); the caller has checked the link. Related people are still read
  * as the public reads them, so a preview never shows a hidden e-mail or phone number.
  */
 export async function loadPreview(collection: 'hubs' | 'events', id: number, locale: Locale): Promise<PreviewPage | null> {

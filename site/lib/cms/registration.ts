@@ -1,6 +1,6 @@
 /** Registering for events, and what a registration's link shows and does. */
-import type { RegistrationInput } from '../../../cms/registration/input.ts'
-import type { ServiceProblem } from '../../../cms/registration/messages.ts'
+import type { RegistrationInput } from '../../../cms/domain/registration/input.ts'
+import type { ServiceProblem } from '../../../cms/domain/registration/messages.ts'
 import {
   cancelRegistration,
   confirmRegistration,
@@ -18,6 +18,8 @@ import type { Locale } from '../i18n.ts'
 import type { SiteUser } from './account.ts'
 import type { FeedEvent } from './feeds.ts'
 import { attempt, cms } from './payload.ts'
+
+export type { RegistrationView }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: ServiceProblem }
 

@@ -3,7 +3,7 @@
  * behind the CSRF token: browsers send `Origin` on every POST and `Sec-Fetch-Site` on every
  * request, and a page on another site can forge neither.
  */
-import { normaliseOrigin } from '../../../cms/security/origin.ts'
+import { normaliseOrigin } from '../../../cms/domain/http/origin.ts'
 
 /** One reading of an origin for the site and the CMS. */
 export { normaliseOrigin }

@@ -8,7 +8,7 @@
  * passed are swept as new requests arrive.
  */
 import { createHash } from 'node:crypto'
-import { pickClientAddress, proxyCount, rateLimitAddress } from '../../../cms/auth/clientAddress.ts'
+import { pickClientAddress, proxyCount, rateLimitAddress } from '../../../cms/domain/http/clientAddress.ts'
 import type { Locale } from '../i18n.ts'
 import { refusal, type Refusal } from './messages.ts'
 
@@ -116,7 +116,7 @@ function storedKey(key: string): string {
 /* ------------------------------------------------------------------ keys and client address */
 
 // One client is counted the same way by the site and the CMS (their login throttle is shared).
-export { pickClientAddress, rateLimitAddress } from '../../../cms/auth/clientAddress.ts'
+export { pickClientAddress, rateLimitAddress } from '../../../cms/domain/http/clientAddress.ts'
 
 /** SITE_TRUSTED_PROXIES: how many reverse proxies of ours stand in front of the site (default 0). */
 export function trustedProxies(env: Record<string, string | undefined> = process.env): number {

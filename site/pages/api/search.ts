@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { parseSearchParams } from '../../../cms/search/params.ts'
+import { parseSearchParams } from '../../../cms/domain/search/params.ts'
 import { search } from '../../lib/cms.ts'
 
 const json = (body: unknown, status: number) =>

@@ -7,10 +7,9 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { APIRoute } from 'astro'
-import { Media } from '../../../cms/collections/Media.ts'
-import { findPublicMediaFile } from '../../lib/cms.ts'
+import { findPublicMediaFile, uploadFolder } from '../../lib/cms.ts'
 
-const uploads = (Media.upload as { staticDir: string }).staticDir
+const uploads = uploadFolder()
 
 const notFound = () => new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { isNotModified, validatorsFor } from '../../../cms/calendar/conditionalRequest.ts'
+import { isNotModified, validatorsFor } from '../../../cms/domain/calendar/conditionalRequest.ts'
 
 describe('validatorsFor', () => {
   test('the ETag is a quoted hash of the body: equal bodies, equal tags; different bodies, different tags', () => {

@@ -1,6 +1,6 @@
 import type ICAL from 'ical.js'
 import { describe, expect, test } from 'vitest'
-import { buildCalendar, buildCalendarDirect, calendarName, eventUid, type CalendarEvent, type CalendarOptions } from '../../../cms/calendar/eventCalendar.ts'
+import { buildCalendar, buildCalendarDirect, calendarName, eventUid, type CalendarEvent, type CalendarOptions } from '../../../cms/domain/calendar/eventCalendar.ts'
 import { contentLines, parseCalendar, textOf } from '../../helpers/ical.ts'
 
 const options: CalendarOptions = { locale: 'sv', noReplyEmail: 'noreply@example.org' }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { richTextToPlainText } from '../../../cms/calendar/plainText.ts'
+import { richTextToPlainText } from '../../../cms/domain/calendar/plainText.ts'
 
 const text = (value: string) => ({ type: 'text', text: value, version: 1 })
 const paragraph = (...children: object[]) => ({ type: 'paragraph', children, version: 1 })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { icalRepeating, occurrences, seriesEnd, weekdayPosition, type Recurrence } from '../../../cms/calendar/recurrence.ts'
+import { icalRepeating, occurrences, seriesEnd, weekdayPosition, type Recurrence } from '../../../cms/domain/calendar/recurrence.ts'
 import { DateTime } from 'luxon'
 
 const ALL = [new Date(0), new Date('2100-01-01T00:00:00Z')] as const
@@ -123,7 +123,7 @@ describe('the rule in words', async () => {
 })
 
 describe('a recurring event in a feed, read back by ical.js', async () => {
-  const { buildCalendar } = await import('../../../cms/calendar/eventCalendar.ts')
+  const { buildCalendar } = await import('../../../cms/domain/calendar/eventCalendar.ts')
   const { parseCalendar } = await import('../../helpers/ical.ts')
   const ICAL = (await import('ical.js')).default
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseReport, reportMessages, sameSitePath, withoutSecrets } from '../../../cms/accessibility/input.ts'
+import { parseReport, reportMessages, sameSitePath, withoutSecrets } from '../../../cms/domain/accessibility/input.ts'
 import { reportNotification, reportReceipt } from '../../../cms/accessibility/mail.ts'
 
 describe('an accessibility report', () => {

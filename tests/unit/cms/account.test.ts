@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { isCalendarToken, PASSWORD_MIN, passwordProblem, resetPasswordMail, SITE_ROLES } from '../../../cms/network/accountRules.ts'
-import { networkPaths } from '../../../cms/network/paths.ts'
+import { isCalendarToken, PASSWORD_MIN, passwordProblem, resetPasswordMail, SITE_ROLES } from '../../../cms/domain/network/accountRules.ts'
+import { networkPaths } from '../../../cms/domain/network/paths.ts'
 
 describe('passwordProblem', () => {
   test.each([

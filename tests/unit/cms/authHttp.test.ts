@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { authEndpoint } from '../../../cms/auth/authEndpoint.ts'
-import { proxyCount } from '../../../cms/auth/clientAddress.ts'
+import { proxyCount } from '../../../cms/domain/http/clientAddress.ts'
 import { authText, panelResetPasswordMail, requestLocale } from '../../../cms/auth/messages.ts'
 import { credentialsIn, readBody } from '../../../cms/auth/requestBody.ts'
 

@@ -17,7 +17,7 @@ import {
   statusProblem,
   type DecisionProblem,
 } from '../../../cms/network/decisionRules.ts'
-import { isValidSlug } from '../../../cms/fields/slugify.ts'
+import { isValidSlug } from '../../../cms/domain/slugify.ts'
 
 const admin = { id: 1, role: 'admin' as const }
 const manager = { id: 2, role: 'community-manager' as const }

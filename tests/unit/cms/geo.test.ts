@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { distanceKm, isLatitude, isLongitude } from '../../../cms/fields/geo.ts'
+import { distanceKm, isLatitude, isLongitude } from '../../../cms/domain/geo.ts'
 
 const OSTERSUND = { lat: 63.1792, lng: 14.6357 }
 const ARE = { lat: 63.399, lng: 13.0815 }

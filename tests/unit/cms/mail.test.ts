@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { buildInvitation, type CalendarEvent } from '../../../cms/calendar/eventCalendar.ts'
+import { buildInvitation, type CalendarEvent } from '../../../cms/domain/calendar/eventCalendar.ts'
 import { MAX_ATTEMPTS, nextAttempt, retryDelayMs } from '../../../cms/mail/backoff.ts'
 import { formatEventTime, renderRegistrationMail, type RegistrationMail } from '../../../cms/mail/templates.ts'
 import { contentLines, parseCalendar, textOf } from '../../helpers/ical.ts'

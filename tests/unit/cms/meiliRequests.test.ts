@@ -23,7 +23,7 @@ import {
   searchOnlyKey,
 } from '../../../cms/search/meiliRequests.ts'
 import { MARK_END, MARK_START } from '../../../cms/search/normalize.ts'
-import type { SearchDocument, SearchQuery } from '../../../cms/search/types.ts'
+import type { SearchDocument, SearchQuery } from '../../../cms/domain/search/types.ts'
 
 const doc: SearchDocument = {
   id: 'hub:7:sv',

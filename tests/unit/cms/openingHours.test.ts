@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { intervalProblem, isClockTime, minutesOfDay, WEEKDAYS } from '../../../cms/fields/openingHours.ts'
+import { intervalProblem, isClockTime, minutesOfDay, WEEKDAYS } from '../../../cms/domain/openingHours.ts'
 
 describe('isClockTime', () => {
   test.each(['00:00', '08:30', '23:59'])('accepts %j', (value) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { OpeningInterval } from '../../../cms/fields/openingHours.ts'
-import { exceptionDay, openingStatus, weekAhead, type OpeningScheduleInput } from '../../../cms/fields/openingSchedule.ts'
+import type { OpeningInterval } from '../../../cms/domain/openingHours.ts'
+import { exceptionDay, openingStatus, weekAhead, type OpeningScheduleInput } from '../../../cms/domain/openingSchedule.ts'
 
 const weekdays = (opens: string, closes: string): OpeningInterval[] =>
   (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, opens, closes }))

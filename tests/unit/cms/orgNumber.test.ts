@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { checkOrgNumber, luhnCheckDigit } from '../../../cms/fields/orgNumber.ts'
+import { checkOrgNumber, luhnCheckDigit } from '../../../cms/domain/orgNumber.ts'
 
 describe('luhnCheckDigit', () => {
   test.each([

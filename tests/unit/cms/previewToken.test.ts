@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { previewPath, signPreview, verifyPreview } from '../../../cms/preview/token.ts'
+import { previewPath, signPreview, verifyPreview } from '../../../cms/domain/previewToken.ts'
 
 const SECRET = 'a-long-random-secret-for-tests'
 const now = Date.UTC(2026, 10, 22, 10, 0)

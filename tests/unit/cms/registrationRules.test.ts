@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { NAME_MAX, parseRegistrationInput } from '../../../cms/registration/input.ts'
-import { problemStatus, registrationMessages } from '../../../cms/registration/messages.ts'
-import { confirmationExpired, registrationRefusal, seatOrWaitlist, seatsLeft } from '../../../cms/registration/rules.ts'
+import { NAME_MAX, parseRegistrationInput } from '../../../cms/domain/registration/input.ts'
+import { problemStatus, registrationMessages } from '../../../cms/domain/registration/messages.ts'
+import { confirmationExpired, registrationRefusal, seatOrWaitlist, seatsLeft } from '../../../cms/domain/registration/rules.ts'
 
 describe('parseRegistrationInput', () => {
   test('accepts a name and an address, trimmed and lower-cased, in the chosen language', () => {

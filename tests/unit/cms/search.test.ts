@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { eventDocument, hubDocument, type EventForSearch, type HubForSearch } from '../../../cms/search/documents.ts'
 import { foldText, highlightToHtml, MARK_END, MARK_START, prefixTsQuery, queryWords } from '../../../cms/search/normalize.ts'
-import { MAX_QUERY_LENGTH, PAGE_SIZE, parseSearchParams } from '../../../cms/search/params.ts'
+import { MAX_QUERY_LENGTH, PAGE_SIZE, parseSearchParams } from '../../../cms/domain/search/params.ts'
 import { type Candidate, chooseCorrections, correctedTsQuery, dictionaryWords, isCorrectable } from '../../../cms/search/typos.ts'
 
 const hub: HubForSearch = {

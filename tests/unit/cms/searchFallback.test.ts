@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createFallbackEngine, UNREACHABLE_LABEL, withDeadline } from '../../../cms/search/fallback.ts'
-import type { SearchDocument, SearchEngine, SearchResult } from '../../../cms/search/types.ts'
+import type { SearchDocument, SearchEngine, SearchResult } from '../../../cms/domain/search/types.ts'
 
 const doc: SearchDocument = {
   id: 'hub:1:sv', type: 'hub', docId: 1, locale: 'sv', slug: 'a', title: 'A', text: '', url: '/hubbar/a',

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { baseDomain, emailDomainCheck, hostOf } from '../../../cms/network/emailDomain.ts'
-import { networkPaths } from '../../../cms/network/paths.ts'
+import { baseDomain, emailDomainCheck, hostOf } from '../../../cms/domain/network/emailDomain.ts'
+import { networkPaths } from '../../../cms/domain/network/paths.ts'
 import { applicationToReviewMail, confirmSignupMail, existingAccountMail, signupReceivedMail } from '../../../cms/network/signupMail.ts'
-import { checkPhone, normaliseWebsite, parseSignupInput, signupForm } from '../../../cms/network/signupInput.ts'
-import { signupProblemText, signupServiceText } from '../../../cms/network/signupMessages.ts'
+import { checkPhone, normaliseWebsite, parseSignupInput, signupForm } from '../../../cms/domain/network/signupInput.ts'
+import { signupProblemText, signupServiceText } from '../../../cms/domain/network/signupMessages.ts'
 import { renderSimpleMail } from '../../../cms/mail/simpleMail.ts'
 
 const MUNICIPALITIES = ['ostersund', 'are', 'berg']

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { isValidSlug, slugify } from '../../../cms/fields/slugify.ts'
+import { isValidSlug, slugify } from '../../../cms/domain/slugify.ts'
 
 describe('slugify', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { noReplyAddress } from '../../../cms/mail/address.ts'
+import { noReplyAddress } from '../../../cms/domain/mail/address.ts'
 import { calendarResponse, feedSince, toCalendarEvent } from '../../../site/lib/calendarFeed.ts'
 import type { FeedEvent } from '../../../site/lib/cms.ts'
 import { parseCalendar } from '../../helpers/ical.ts'

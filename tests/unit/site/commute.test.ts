@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { distanceKm } from '../../../cms/fields/geo.ts'
+import { distanceKm } from '../../../cms/domain/geo.ts'
 import {
   calculateCommute,
   COMMUTE_ASSUMPTIONS,

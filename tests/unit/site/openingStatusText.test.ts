@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openingStatus, type OpeningScheduleInput } from '../../../cms/fields/openingSchedule.ts'
+import { openingStatus, type OpeningScheduleInput } from '../../../cms/domain/openingSchedule.ts'
 import { openingStatusText } from '../../../site/lib/openingStatusText.ts'
 
 const schedule: OpeningScheduleInput = {

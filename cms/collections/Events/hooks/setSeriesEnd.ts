@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { seriesEnd, type Recurrence } from '../../../calendar/recurrence.ts'
+import { seriesEnd, type Recurrence } from '../../../domain/calendar/recurrence.ts'
 
 /** When the last occurrence ends (null: never), so lists and feeds can find a series that is still running. */
 export const setSeriesEnd: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkCookieWrite, cmsAllowedOrigins, cmsOriginSettings, cmsServerUrl, hasSessionCookie, type WriteRequest } from '../../../../cms/security/origin.ts'
+import { checkCookieWrite, cmsAllowedOrigins, cmsOriginSettings, cmsServerUrl, hasSessionCookie, type WriteRequest } from '../../../../cms/domain/http/origin.ts'
 
 const local = { host: '127.0.0.1', port: 3000, sitePort: 4321, dev: false }
 

@@ -3,8 +3,8 @@
  * must be, the reset mail, and the shape of a calendar token. No server needed (unit tested);
  * `account.ts` re-exports them beside the services.
  */
-import { renderSimpleMail, type MailLocale, type RenderedMail } from '../mail/simpleMail.ts'
-import type { User } from '../payload-types.ts'
+import { renderSimpleMail, type MailLocale, type RenderedMail } from '../../mail/simpleMail.ts'
+import type { User } from '../../payload-types.ts'
 
 /** Who logs in on the site: representatives, and admins (who also use the admin panel). */
 export const SITE_ROLES: ReadonlyArray<User['role']> = ['agency-representative', 'admin']

@@ -2,7 +2,7 @@
  * The site's addresses for the authority network's pages, in both languages, from the route
  * table. The CMS needs them for links in mail; the site uses the same functions.
  */
-import { path } from '../domain/routes.ts'
+import { path } from '../routes.ts'
 
 export type NetworkLocale = 'sv' | 'en'
 

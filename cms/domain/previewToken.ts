@@ -4,7 +4,7 @@
  * secret, which both processes have; the site needs no session to trust it. Pure.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { path } from '../domain/routes.ts'
+import { path } from './routes.ts'
 
 export type PreviewCollection = 'hubs' | 'events'
 

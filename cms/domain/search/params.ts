@@ -1,7 +1,7 @@
-import { AMENITY_KEYS } from '../domain/amenities.ts'
-import { EVENT_TYPES } from '../domain/eventVocabulary.ts'
-import { isLatitude, isLongitude } from '../fields/geo.ts'
-import { isValidSlug } from '../fields/slugify.ts'
+import { AMENITY_KEYS } from '../amenities.ts'
+import { EVENT_TYPES } from '../eventVocabulary.ts'
+import { isLatitude, isLongitude } from '../geo.ts'
+import { isValidSlug } from '../slugify.ts'
 import type { SearchDocType, SearchLocale, SearchQuery } from './types.ts'
 
 export const MAX_QUERY_LENGTH = 200

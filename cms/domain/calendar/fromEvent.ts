@@ -2,8 +2,8 @@
  * A CMS event (with its hub populated) as a calendar event: one mapping for the site's feeds
  * and the invitations attached to mail. Imports only types from Payload's generated file.
  */
-import { path } from '../domain/routes.ts'
-import type { Event, Hub } from '../payload-types.ts'
+import { path } from '../routes.ts'
+import type { Event, Hub } from '../../payload-types.ts'
 import type { CalendarEvent, CalendarPlace } from './eventCalendar.ts'
 import { richTextToPlainText } from './plainText.ts'
 

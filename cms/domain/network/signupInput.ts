@@ -2,7 +2,7 @@
  * What the authority network's sign-up form may contain, checked before anything touches
  * the database. Pure, so every rule is unit tested; messages are in `signupMessages.ts`.
  */
-import { checkOrgNumber } from '../fields/orgNumber.ts'
+import { checkOrgNumber } from '../orgNumber.ts'
 import { emailDomainCheck, hostOf } from './emailDomain.ts'
 
 export type SignupLocale = 'sv' | 'en'
