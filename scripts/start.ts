@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     }
     services.push(startService(process.execPath, ['scripts/cms-server.ts'], { env: cmsEnv(buildEnv), cwd: root }))
     services.push(
-      startService(process.execPath, ['scripts/site-server.ts'], { env: { ...buildEnv, HOST: host, PORT: String(sitePort) }, cwd: root }),
+      startService(process.execPath, ['site/server/index.ts'], { env: { ...buildEnv, HOST: host, PORT: String(sitePort) }, cwd: root }),
     )
   }
   for (const service of services) {

@@ -2,7 +2,7 @@
  * Runs for every page, endpoint and error page the site renders: refuses a Host the site
  * does not answer (421), a method the address does not take (405, OPTIONS 204) and cross-site
  * state-changing requests (403), each with a localised page, and puts the security headers
- * on every response (see lib/security/headers.ts). In production scripts/site-server.ts has
+ * on every response (see lib/security/headers.ts). In production site/server/index.ts has
  * already refused the first two before its cache; this is the same rule for `astro dev`.
  *
  * It also sets the language (`locals.locale`) and serves an English address with the Swedish

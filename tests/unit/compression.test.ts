@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { compressOnTheWay } from '../../scripts/lib/compression.ts'
+import { compressOnTheWay } from '../../site/server/compression.ts'
 
 const page = '<!doctype html><html lang="sv"><title>Å</title>' + '<p>hubbar och evenemang</p>'.repeat(200) + '</html>'
 

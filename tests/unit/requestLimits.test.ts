@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
 import { describe, expect, test } from 'vitest'
-import { BODY_LIMIT_BYTES, declaredTooLarge, readCappedBody, serverTimeouts } from '../../scripts/lib/requestLimits.ts'
+import { BODY_LIMIT_BYTES, declaredTooLarge, readCappedBody, serverTimeouts } from '../../site/server/requestLimits.ts'
 
 describe('serverTimeouts', () => {
   test('defaults: 10 s for the headers, 30 s for the whole request, checked every second', () => {

@@ -1,6 +1,6 @@
 /**
  * Policy and storage for the site's cache of rendered anonymous responses (pure: no server).
- * The HTTP layer in scripts/site-server.ts is meant to ask `requestCacheKey` whether a request
+ * The HTTP layer in site/server/index.ts is meant to ask `requestCacheKey` whether a request
  * may be answered from the cache and `storableResponse` whether a response may be kept.
  */
 

@@ -2,7 +2,7 @@
  * Which `Host` names the site answers. Pure. A request's Host is the visitor's to choose, and
  * without SITE_PUBLIC_URL the site builds absolute URLs (sitemap, feeds, JSON-LD, Open Graph)
  * from it, so an unknown name is refused (421) before anything is rendered or cached:
- * scripts/site-server.ts in production, site/middleware.ts in dev.
+ * site/server/index.ts in production, site/middleware.ts in dev.
  */
 
 /** The names the site always answers on its own port: the launcher's health check and local tools use them. */

@@ -1,7 +1,7 @@
 /**
  * Request targets the site cannot read. Pure. The node adapter refuses a URL whose
  * percent-encoding does not decode (`/hubbar/%E0%A4%A`) with a bare English 400 before Astro
- * sees it; scripts/site-server.ts uses this to answer it in the visitor's language instead.
+ * sees it; site/server/index.ts uses this to answer it in the visitor's language instead.
  */
 import { localeOfPath, type Locale } from '../i18n.ts'
 

@@ -13,7 +13,7 @@
  *    methods.ts), OPTIONS with 204 and `Allow`;
  *  - reads a POST body itself, at most 1 MiB (413 beyond, at once when Content-Length says
  *    so), and gives clients SITE_HEADERS_TIMEOUT_MS (10 s) for the headers and
- *    SITE_REQUEST_TIMEOUT_MS (30 s) for the whole request (scripts/lib/requestLimits.ts);
+ *    SITE_REQUEST_TIMEOUT_MS (30 s) for the whole request (site/server/requestLimits.ts);
  *  - answers anonymous GET/HEAD from a cache of rendered pages (site/lib/cache/) while it
  *    hears the CMS's invalidations on DATABASE_URL, gzipping text for clients that accept it;
  *    `X-Cache: HIT|MISS|BYPASS` says which. SITE_CACHE=off turns it off.
@@ -26,17 +26,17 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import https from 'node:https'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { isHttpsDeployment, securityHeaders } from '../site/lib/security/headers.ts'
-import { allowedHostsFromEnv, isAllowedHost } from '../site/lib/security/hosts.ts'
-import { PROBLEM_STATUS, problemPage, type SecurityProblem } from '../site/lib/security/messages.ts'
-import { methodRule } from '../site/lib/security/methods.ts'
-import { isDecodableTarget, localeOfRawTarget } from '../site/lib/security/rawUrl.ts'
+import { isHttpsDeployment, securityHeaders } from '../lib/security/headers.ts'
+import { allowedHostsFromEnv, isAllowedHost } from '../lib/security/hosts.ts'
+import { PROBLEM_STATUS, problemPage, type SecurityProblem } from '../lib/security/messages.ts'
+import { methodRule } from '../lib/security/methods.ts'
+import { isDecodableTarget, localeOfRawTarget } from '../lib/security/rawUrl.ts'
 import { gzipSync } from 'node:zlib'
-import { acceptsGzip, compressing, compressOnTheWay, TEXT } from './lib/compression.ts'
-import { isNotModified } from '../cms/domain/calendar/conditionalRequest.ts'
-import { listenForInvalidation } from '../site/lib/cache/cacheInvalidation.ts'
-import { ResponseCache, requestCacheKey, storableResponse, type CachedResponse } from '../site/lib/cache/responseCache.ts'
-import { declaredTooLarge, readCappedBody, serverTimeouts } from './lib/requestLimits.ts'
+import { acceptsGzip, compressing, compressOnTheWay, TEXT } from './compression.ts'
+import { isNotModified } from '../../cms/domain/calendar/conditionalRequest.ts'
+import { listenForInvalidation } from '../lib/cache/cacheInvalidation.ts'
+import { ResponseCache, requestCacheKey, storableResponse, type CachedResponse } from '../lib/cache/responseCache.ts'
+import { declaredTooLarge, readCappedBody, serverTimeouts } from './requestLimits.ts'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -53,7 +53,7 @@ try {
   process.exit(1)
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 // Import the built entry without letting it start its own server.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 const { handler } = (await import(pathToFileURL(path.join(root, 'dist/server/entry.mjs')).href)) as { handler: Handler }
