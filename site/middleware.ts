@@ -13,13 +13,13 @@
 import { defineMiddleware } from 'astro/middleware'
 import { match, pathOf, ROUTES } from '../cms/domain/routes.ts'
 import { localeOfPath } from './lib/i18n.ts'
-import { requestUser } from './lib/requestUser.ts'
+import { requestUser } from './features/account/requestUser.ts'
 import { applySecurityHeaders, isHttpsDeployment } from './lib/security/headers.ts'
 import { allowedHostsFromEnv, isAllowedHost } from './lib/security/hosts.ts'
 import { problemResponse } from './lib/security/messages.ts'
 import { methodRule } from './lib/security/methods.ts'
 import { allowedOrigins, checkRequestOrigin } from './lib/security/origin.ts'
-import { sessionCookie } from './lib/sessionCookie.ts'
+import { sessionCookie } from './features/account/sessionCookie.ts'
 
 const options = { https: isHttpsDeployment(), dev: import.meta.env.DEV }
 // The site server sets PORT; `npm run dev` passes SITE_PORT to `astro dev --port`.

@@ -269,7 +269,7 @@ export async function calendarTokenOf(payload: Payload, userId: number, req?: Pa
 /**
  * The person's calendar token as stored, without making one; null when they have none or do
  * not exist. Read past access (nobody may read it through the API) to check a council feed's
- * address, which is signed with it (site/lib/councilFeed.ts); it is compared there, never shown.
+ * address, which is signed with it (site/features/council/councilFeed.ts); it is compared there, never shown.
  */
 export async function existingCalendarToken(payload: Payload, userId: number, req?: PayloadRequest): Promise<string | null> {
   const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, select: { calendarToken: true }, req }).catch(() => null)

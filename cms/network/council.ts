@@ -119,7 +119,7 @@ export const rejectCouncilEndpoint = decisionEndpoint('council-applications', '/
  * The account a council meeting feed is for, while it is a site account that holds a seat (or
  * an admin's); null otherwise. Read past access because calendar apps send no session: the id
  * comes from the feed's address, whose signature with that person's calendar token the caller
- * has checked (site/lib/councilFeed.ts). The meetings are then read with this account's access.
+ * has checked (site/features/council/councilFeed.ts). The meetings are then read with this account's access.
  */
 export async function councilFeedAccount(payload: Payload, userId: number, req?: PayloadRequest): Promise<User | null> {
   const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, req }).catch(() => null)

@@ -3,16 +3,16 @@
  * (`t.hubs.title`, `t.free`): the feature dictionaries put together. Each feature's text,
  * Swedish and English, lives in its own module.
  */
-import { calendarText } from './calendarText.ts'
+import { calendarText } from '../features/calendar/calendarText.ts'
 import { errorPageText } from './errorPageText.ts'
-import { eventsText } from './eventsText.ts'
-import { homeText } from './homeText.ts'
-import { hubsText } from './hubsText.ts'
-import { hubText } from './hubText.ts'
+import { eventsText } from '../features/events/eventsText.ts'
+import { homeText } from '../features/home/homeText.ts'
+import { hubsText } from '../features/hubs/hubsText.ts'
+import { hubText } from '../features/hubs/hubText.ts'
 import type { Locale } from './i18n.ts'
 import { layoutText } from './layoutText.ts'
-import { municipalityText } from './municipalityText.ts'
-import { openDataText } from './openDataText.ts'
+import { municipalityText } from '../features/municipalities/municipalityText.ts'
+import { openDataText } from '../features/openData/openDataText.ts'
 
 const compose = /*#__NO_SIDE_EFFECTS__*/ (locale: Locale) => ({
   ...layoutText(locale),

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro'
-import { networkFeed } from '../lib/feeds.ts'
+import { networkFeed } from '../features/calendar/feeds.ts'
 
 export const GET: APIRoute = (context) => networkFeed(context, context.locals.locale)

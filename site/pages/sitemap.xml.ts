@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
 import { listPublicSlugs } from '../lib/cms.ts'
 import { paths } from '../lib/i18n.ts'
-import { councilPath, networkPath } from '../lib/networkText.ts'
-import { searchPath } from '../lib/searchText.ts'
+import { councilPath, networkPath } from '../features/network/networkText.ts'
+import { searchPath } from '../features/search/searchText.ts'
 import { buildSitemap, type SitemapPage } from '../lib/sitemap.ts'
 
 const both = (path: (locale: 'sv' | 'en') => string): SitemapPage => ({ sv: path('sv'), en: path('en') })

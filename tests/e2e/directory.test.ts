@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { compareCommute } from '../../site/lib/commute.ts'
-import { formatAmount } from '../../site/lib/commuteText.ts'
-import { SEAT_POSITIONS } from '../../site/lib/places.ts'
+import { compareCommute } from '../../site/features/hubs/commute.ts'
+import { formatAmount } from '../../site/features/hubs/commuteText.ts'
+import { SEAT_POSITIONS } from '../../site/features/hubs/places.ts'
 import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')

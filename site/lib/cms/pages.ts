@@ -3,9 +3,9 @@
  * the list of every public page for the sitemap.
  */
 import type { CommunityManager, Hub, Municipality } from '../../../cms/payload-types.ts'
-import { homeNumbers, stockholmMonth } from '../homeNumbers.ts'
+import { homeNumbers, stockholmMonth } from '../../features/home/homeNumbers.ts'
 import type { Locale } from '../i18n.ts'
-import { nearbyHubs, type NearbyHub } from '../nearbyHubs.ts'
+import { nearbyHubs, type NearbyHub } from '../../features/hubs/nearbyHubs.ts'
 import { listUpcomingEvents, startsOrRunsFrom, type EventSummary } from './events.ts'
 import { listHubs, listMunicipalities, type HubSummary, type MunicipalityInfo, type MunicipalityRef, type PublicManager } from './hubs.ts'
 import { publicImage } from './media.ts'

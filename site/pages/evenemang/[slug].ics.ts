@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro'
-import { eventFeed } from '../../lib/feeds.ts'
+import { eventFeed } from '../../features/calendar/feeds.ts'
 
 export const GET: APIRoute = (context) => eventFeed(context, context.locals.locale)

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { APIRoute } from 'astro'
 import { listHubs } from '../../lib/cms.ts'
-import { hubFeatureCollection } from '../../lib/hubGeoJson.ts'
+import { hubFeatureCollection } from '../../features/hubs/hubGeoJson.ts'
 import { paths } from '../../lib/i18n.ts'
 import { absoluteUrl } from '../../lib/urls.ts'
 

@@ -98,7 +98,7 @@ describe('the rule for iCalendar', () => {
 })
 
 describe('the rule in words', async () => {
-  const { describeRecurrence, skippedDates } = await import('../../../site/lib/recurrenceText.ts')
+  const { describeRecurrence, skippedDates } = await import('../../../site/features/events/recurrenceText.ts')
 
   test('weekly and every other week', () => {
     expect(describeRecurrence('2026-11-03T09:00:00.000Z', { frequency: 'weekly', count: 10 }, 'sv')).toBe('Varje vecka på tisdagar, 10 gånger')
@@ -161,7 +161,7 @@ describe('a recurring event in a feed, read back by ical.js', async () => {
 })
 
 describe('recurring events in lists', async () => {
-  const { atNextOccurrence } = await import('../../../site/lib/eventOccurrences.ts')
+  const { atNextOccurrence } = await import('../../../site/features/events/eventOccurrences.ts')
 
   test('a series is listed once, at its next occurrence, in date order; a finished one is dropped', () => {
     const now = new Date('2026-11-22T12:00:00Z')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { amenityLabel, keyAmenities, sortedAmenities } from '../../../site/lib/amenities.ts'
+import { amenityLabel, keyAmenities, sortedAmenities } from '../../../site/features/hubs/amenities.ts'
 
 describe('keyAmenities', () => {
   it('puts the most decisive amenities first and stops at the maximum', () => {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { AMENITY_KEYS } from '../../../cms/domain/amenities.ts'
-import { AMENITY_ICONS } from '../../../site/lib/amenityIcons.ts'
+import { AMENITY_ICONS } from '../../../site/features/hubs/amenityIcons.ts'
 
 test('every amenity has an icon made of valid path commands, and no icon is unused', () => {
   expect(Object.keys(AMENITY_ICONS).sort()).toEqual([...AMENITY_KEYS].sort())

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { noReplyAddress } from '../../../cms/domain/mail/address.ts'
-import { calendarResponse, feedSince, toCalendarEvent } from '../../../site/lib/calendarFeed.ts'
+import { calendarResponse, feedSince, toCalendarEvent } from '../../../site/features/calendar/calendarFeed.ts'
 import type { FeedEvent } from '../../../site/lib/cms.ts'
 import { parseCalendar } from '../../helpers/ical.ts'
 

@@ -10,9 +10,9 @@ import {
   nearestHub,
   parseCommuteQuery,
   roadKm,
-} from '../../../site/lib/commute.ts'
-import { commuteErrorMessages, goalSentence } from '../../../site/lib/commuteText.ts'
-import { buildPlaces, SEAT_POSITIONS } from '../../../site/lib/places.ts'
+} from '../../../site/features/hubs/commute.ts'
+import { commuteErrorMessages, goalSentence } from '../../../site/features/hubs/commuteText.ts'
+import { buildPlaces, SEAT_POSITIONS } from '../../../site/features/hubs/places.ts'
 
 const facts = JSON.parse(readFileSync(new URL('../../../seed/facts/jamtland.json', import.meta.url), 'utf8'))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_LAYOUT, commuterChart } from '../../../site/lib/commuterChart.ts'
+import { CHART_LAYOUT, commuterChart } from '../../../site/features/municipalities/commuterChart.ts'
 
 const barArea = CHART_LAYOUT.width - CHART_LAYOUT.labelWidth - CHART_LAYOUT.valueWidth
 

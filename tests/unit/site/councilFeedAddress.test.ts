@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-let feed: typeof import('../../../site/lib/councilFeedAddress.ts')
+let feed: typeof import('../../../site/features/council/councilFeedAddress.ts')
 beforeAll(async () => {
   process.env.SITE_SECRET = 'test-secret-'.padEnd(48, 'x')
-  feed = await import('../../../site/lib/councilFeedAddress.ts')
+  feed = await import('../../../site/features/council/councilFeedAddress.ts')
 })
 
 const token = 'a'.repeat(43)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import boundaries from '../../../site/data/municipalities.geo.json' with { type: 'json' }
-import { buildCountyMap, type BoundaryFeature } from '../../../site/lib/countyMap.ts'
+import { buildCountyMap, type BoundaryFeature } from '../../../site/features/municipalities/countyMap.ts'
 
 const map = buildCountyMap(boundaries.features as unknown as BoundaryFeature[])
 

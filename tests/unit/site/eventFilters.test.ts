@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filterWindow, parseEventFilters } from '../../../site/lib/eventFilters.ts'
+import { filterWindow, parseEventFilters } from '../../../site/features/events/eventFilters.ts'
 
 const parse = (qs: string) => parseEventFilters(new URLSearchParams(qs))
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Event } from '../../../cms/payload-types.ts'
 import type { EventPageData } from '../../../site/lib/cms.ts'
-import { eventJsonLd, jsonLdScript, stockholmIso } from '../../../site/lib/eventJsonLd.ts'
+import { eventJsonLd, jsonLdScript, stockholmIso } from '../../../site/features/events/eventJsonLd.ts'
 
 const hub = { name: 'Fjällhubben', slug: 'fjallhubben', street: 'Storgatan 1', postalCode: '840 95', locality: 'Funäsdalen', lat: 62.54, lng: 12.55 }
 

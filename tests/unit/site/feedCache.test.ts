@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { VersionedCache } from '../../../site/lib/feedCache.ts'
+import { VersionedCache } from '../../../site/features/calendar/feedCache.ts'
 
 describe('a cache of built feeds', () => {
   test('answers only for the content version a feed was built from', () => {

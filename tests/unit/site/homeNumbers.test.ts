@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { homeNumbers, stockholmMonth } from '../../../site/lib/homeNumbers.ts'
+import { homeNumbers, stockholmMonth } from '../../../site/features/home/homeNumbers.ts'
 
 describe('the home page numbers', () => {
   const now = new Date('2026-11-22T12:00:00Z')

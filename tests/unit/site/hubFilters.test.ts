@@ -8,8 +8,8 @@ import {
   queryString,
   type FilterableHub,
   type FilterVocabulary,
-} from '../../../site/lib/hubFilters.ts'
-import { buildPlaces, parseCoordinates, placeKey } from '../../../site/lib/places.ts'
+} from '../../../site/features/hubs/hubFilters.ts'
+import { buildPlaces, parseCoordinates, placeKey } from '../../../site/features/hubs/places.ts'
 
 const officeHours = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, opens: '08:00', closes: '17:00' }))
 

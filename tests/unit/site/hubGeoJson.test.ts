@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hubFeatureCollection, type HubForGeoJson } from '../../../site/lib/hubGeoJson.ts'
+import { hubFeatureCollection, type HubForGeoJson } from '../../../site/features/hubs/hubGeoJson.ts'
 
 function buildHub(overrides: Partial<HubForGeoJson> = {}): HubForGeoJson {
   return {

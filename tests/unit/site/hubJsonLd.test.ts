@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hubPlaceJsonLd, serializeJsonLd, type HubForJsonLd } from '../../../site/lib/hubJsonLd.ts'
+import { hubPlaceJsonLd, serializeJsonLd, type HubForJsonLd } from '../../../site/features/hubs/hubJsonLd.ts'
 
 const hub: HubForJsonLd = {
   name: 'Fjällhubben',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nearbyHubs } from '../../../site/lib/nearbyHubs.ts'
+import { nearbyHubs } from '../../../site/features/hubs/nearbyHubs.ts'
 
 const hubs = [
   { slug: 'brunflo', lat: 63.075, lng: 14.826 },

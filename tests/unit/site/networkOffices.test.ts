@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { officeGroups } from '../../../site/lib/networkOffices.ts'
+import { officeGroups } from '../../../site/features/network/networkOffices.ts'
 
 const ost = { name: 'Östersund', slug: 'ostersund' }
 const are = { name: 'Åre', slug: 'are' }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { nextOpeningChange } from '../../../site/lib/openingExpiry.ts'
+import { nextOpeningChange } from '../../../site/features/hubs/openingExpiry.ts'
 
 describe('when an open-now page goes out of date', () => {
   // Monday 23 November 2026, 07:30 in Stockholm (06:30 UTC).

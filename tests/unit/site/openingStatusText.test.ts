@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openingStatus, type OpeningScheduleInput } from '../../../cms/domain/openingSchedule.ts'
-import { openingStatusText } from '../../../site/lib/openingStatusText.ts'
+import { openingStatusText } from '../../../site/features/hubs/openingStatusText.ts'
 
 const schedule: OpeningScheduleInput = {
   openingHours: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { requestUser } from '../../../site/lib/requestUser.ts'
+import { requestUser } from '../../../site/features/account/requestUser.ts'
 
 describe('requestUser', () => {
   it('answers null without a session token and never looks anything up', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { highlightToHtml, MARK_END, MARK_START } from '../../../cms/search/normalize.ts'
-import { apiQuery, formQuery, snippetParts } from '../../../site/lib/searchLive.ts'
+import { apiQuery, formQuery, snippetParts } from '../../../site/features/search/searchLive.ts'
 
 describe('snippetParts', () => {
   it('turns the API’s marked snippet back into text parts, marks kept apart', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { SESSION_SECONDS, sessionCookie } from '../../../site/lib/sessionCookie.ts'
+import { SESSION_SECONDS, sessionCookie } from '../../../site/features/account/sessionCookie.ts'
 
 afterEach(() => {
   vi.unstubAllEnvs()

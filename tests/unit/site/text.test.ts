@@ -62,7 +62,12 @@ describe('interface text', () => {
     )
 
   it('has no inline language ternaries in components, layouts or text modules', () => {
-    const scanned = [...files('components'), ...files('layouts'), ...files('lib').filter((f) => /Text\.ts$|^lib\/(text|format|councilFeed|personalData)\.ts$/.test(f))]
+    const scanned = [
+      ...files('components'),
+      ...files('layouts'),
+      ...files('lib').filter((f) => /Text\.ts$|^lib\/(text|format)\.ts$/.test(f)),
+      ...files('features').filter((f) => /\.astro$|Text\.ts$|\/(councilFeed|personalData)\.ts$/.test(f)),
+    ]
     const found = scanned.filter((file) => /locale === '(sv|en)' \?/.test(readFileSync(path.join(root, file), 'utf8')))
     expect(found).toEqual([])
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { intervalsText, upcomingExceptions } from '../../../site/lib/weeklyHours.ts'
+import { intervalsText, upcomingExceptions } from '../../../site/features/hubs/weeklyHours.ts'
 
 describe('intervalsText', () => {
   it('joins a day with a lunch break', () => {

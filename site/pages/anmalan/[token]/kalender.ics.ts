@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro'
-import { personalFeed } from '../../../lib/feeds.ts'
+import { personalFeed } from '../../../features/calendar/feeds.ts'
 
 export const GET: APIRoute = (context) => personalFeed(context, context.locals.locale)

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro'
-import { organiserFeed } from '../../../lib/feeds.ts'
+import { organiserFeed } from '../../../features/calendar/feeds.ts'
 
 export const GET: APIRoute = (context) => organiserFeed(context, context.locals.locale)

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro'
-import { councilFeed } from '../../../lib/councilFeed.ts'
+import { councilFeed } from '../../../features/council/councilFeed.ts'
 
 export const GET: APIRoute = (context) => councilFeed(context, context.locals.locale)

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro'
-import { scopedFeed } from '../../../lib/feeds.ts'
+import { scopedFeed } from '../../../features/calendar/feeds.ts'
 
 export const GET: APIRoute = (context) => scopedFeed(context, context.locals.locale, 'municipalities')

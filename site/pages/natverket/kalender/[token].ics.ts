@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro'
-import { accountFeed } from '../../../lib/feeds.ts'
+import { accountFeed } from '../../../features/calendar/feeds.ts'
 
 export const GET: APIRoute = (context) => accountFeed(context, context.locals.locale)

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro'
-import { personalDataResponse } from '../../../lib/personalData.ts'
+import { personalDataResponse } from '../../../features/account/personalData.ts'
 
 export const GET: APIRoute = (context) => personalDataResponse(context, context.locals.locale)
