@@ -17,6 +17,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { judgeRequest, refusalBody, type Refusal } from '../cms/security/edge.ts'
 import { cmsSecurityHeaders, isHttpsCms } from '../cms/security/headers.ts'
+import { answerAfterDraining } from '../cms/domain/http/drain.ts'
 import { cmsAllowedOrigins, cmsOriginSettings } from '../cms/domain/http/origin.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -34,9 +35,6 @@ const requestTimeout = positive('CMS_REQUEST_TIMEOUT_MS', 60_000)
 // Node refuses a header timeout longer than the request timeout.
 const headersTimeout = Math.min(positive('CMS_HEADERS_TIMEOUT_MS', 15_000), requestTimeout)
 
-/** How long a refused body may keep coming before the connection is closed. */
-const DRAIN_MS = 2_000
-
 const headers = Object.entries(cmsSecurityHeaders({ dev, https: isHttpsCms() }))
 const settings = cmsOriginSettings()
 const policy = { allowed: cmsAllowedOrigins(settings), dev }
@@ -53,33 +51,12 @@ function send(req: IncomingMessage, res: ServerResponse, refusal: Refusal, close
   res.end(req.method === 'HEAD' ? undefined : body)
 }
 
-/**
- * A refused body (413, 411) is read and dropped before the answer: a client still sending when
- * it gets an answer may close its side, and then its last writes fail (EPIPE) before it has
- * read the answer, which happened under load. A body that is still coming after DRAIN_MS gets
- * its answer then, and the connection is closed.
- */
-function refuseBody(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
-  let answered = false
-  const answer = (close: boolean) => {
-    if (answered) return
-    answered = true
-    clearTimeout(timer)
-    send(req, res, refusal, close)
-    if (close) res.once('finish', () => req.socket.destroy())
-  }
-  const timer = setTimeout(() => answer(true), DRAIN_MS)
-  req.once('end', () => answer(false))
-  req.once('error', () => answer(true))
-  req.resume()
-}
-
 function listener(req: IncomingMessage, res: ServerResponse): void {
   for (const [name, value] of headers) res.setHeader(name, value)
   const pathname = (req.url ?? '/').split('?')[0]
   const refusal = judgeRequest({ method: req.method ?? 'GET', pathname, headers: req.headers }, policy)
   if (refusal) {
-    if (refusal.close) refuseBody(req, res, refusal)
+    if (refusal.close) answerAfterDraining(req, res, (close) => send(req, res, refusal, close))
     else send(req, res, refusal, false)
     return
   }

@@ -36,6 +36,7 @@ import { acceptsGzip, compressing, compressOnTheWay, TEXT } from './compression.
 import { isNotModified } from '../../cms/domain/calendar/conditionalRequest.ts'
 import { listenForInvalidation } from '../lib/cache/cacheInvalidation.ts'
 import { ResponseCache, requestCacheKey, storableResponse, type CachedResponse } from '../lib/cache/responseCache.ts'
+import { answerAfterDraining } from '../../cms/domain/http/drain.ts'
 import { declaredTooLarge, readCappedBody, serverTimeouts } from './requestLimits.ts'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
@@ -161,11 +162,12 @@ function listener(req: IncomingMessage, res: ServerResponse): void {
 
 /**
  * Reads the body before the adapter does, which then takes it from `req.body` as it is: so
- * a body over the limit gets a localised 413 (the adapter would fail the form, a 400) and is
- * not read further. The connection then closes, since the rest of the body is never read.
+ * a body over the limit gets a localised 413 (the adapter would fail the form, a 400), once
+ * the rest of it is read and dropped (2 s at most), and the connection closes.
  */
 async function withBody(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const tooLarge = () => refuse(req, res, 'too-large', { connection: 'close' })
+  // Answered once the rest of the body is read and dropped (see answerAfterDraining), then closed.
+  const tooLarge = () => answerAfterDraining(req, res, () => refuse(req, res, 'too-large', { connection: 'close' }))
   if (declaredTooLarge(req.headers)) return tooLarge()
   const body = await readCappedBody(req).catch(() => null)
   if (body === null) return // the client went away, or the request timed out (Node answered 408)
