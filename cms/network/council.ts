@@ -5,6 +5,7 @@
  * council refuses. Each step is one transaction, its mail in the outbox.
  */
 import type { Payload, PayloadRequest } from 'payload'
+import { ServiceRefusal } from '../domain/refusal.ts'
 import { isAgencyRepresentative, type RoleBearer } from '../access/roles.ts'
 import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
@@ -24,14 +25,8 @@ import type { CouncilInput } from '../domain/council/input.ts'
 
 export type CouncilApplyProblem = 'notEntitled' | 'alreadyMember' | 'alreadyApplied'
 
-export class CouncilApplyProblemError extends Error {
-  readonly problem: CouncilApplyProblem
-
-  constructor(problem: CouncilApplyProblem) {
-    super(problem)
-    this.problem = problem
-    this.name = 'CouncilApplyProblemError'
-  }
+export class CouncilApplyProblemError extends ServiceRefusal<CouncilApplyProblem> {
+  override name = 'CouncilApplyProblemError'
 }
 
 /** Records a representative's application and tells region staff. */

@@ -4,6 +4,7 @@
  * both languages. No server needed, so unit tested on their own.
  */
 import { agencyIdOf, isAdmin, isAgencyRepresentative, type RoleBearer } from '../access/roles.ts'
+import { ServiceRefusal } from '../domain/refusal.ts'
 
 /** A new account's link to choose a password lasts a week: the mail may wait over a weekend. */
 export const WELCOME_LINK_DAYS = 7
@@ -48,14 +49,8 @@ export const decisionText: Record<DecisionProblem, string> = {
   unsavable: 'Uppgifterna i ansökan kunde inte sparas som de är; inget har ändrats. Rätta ansökan eller myndigheten och försök igen. / The application’s details could not be saved as they are; nothing has changed. Correct the application or the agency and try again.',
 }
 
-export class DecisionProblemError extends Error {
-  readonly problem: DecisionProblem
-
-  constructor(problem: DecisionProblem) {
-    super(problem)
-    this.problem = problem
-    this.name = 'DecisionProblemError'
-  }
+export class DecisionProblemError extends ServiceRefusal<DecisionProblem> {
+  override name = 'DecisionProblemError'
 }
 
 export interface DecidableApplication {

@@ -7,6 +7,7 @@
  * database alone cannot confirm anyone. The link works once and for 48 hours.
  */
 import { createHash, randomBytes } from 'node:crypto'
+import { ServiceRefusal } from '../domain/refusal.ts'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
@@ -23,14 +24,8 @@ export const PURGE_DAYS = 30
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
 
-export class SignupProblem extends Error {
-  readonly problem: SignupServiceProblem
-
-  constructor(problem: SignupServiceProblem) {
-    super(problem)
-    this.problem = problem
-    this.name = 'SignupProblem'
-  }
+export class SignupProblem extends ServiceRefusal<SignupServiceProblem> {
+  override name = 'SignupProblem'
 }
 
 interface Options {

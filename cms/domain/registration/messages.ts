@@ -3,6 +3,7 @@
  * problems and outcomes of `input.ts`, `rules.ts` and the operations (`register.ts`, `manage.ts`).
  */
 import type { InputProblem } from './input.ts'
+import { ServiceRefusal } from '../refusal.ts'
 import type { Refusal } from './rules.ts'
 
 type Text = { sv: string; en: string }
@@ -10,14 +11,8 @@ type Text = { sv: string; en: string }
 export type ServiceProblem = Refusal | 'duplicate' | 'tokenInvalid' | 'tokenExpired' | 'alreadyCancelled'
 
 /** A registration operation refused: `problem` says why, in words from `registrationMessages`. */
-export class RegistrationProblem extends Error {
-  readonly problem: ServiceProblem
-
-  constructor(problem: ServiceProblem) {
-    super(problem)
-    this.problem = problem
-    this.name = 'RegistrationProblem'
-  }
+export class RegistrationProblem extends ServiceRefusal<ServiceProblem> {
+  override name = 'RegistrationProblem'
 }
 
 export const registrationMessages: Record<InputProblem | ServiceProblem, Text> = {
