@@ -53,10 +53,13 @@ function swedishPage(url: URL): string | null {
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context
-  // A rewrite runs the middleware again, for the Swedish address: the language asked for stays.
-  context.locals.locale ??= localeOfPath(url.pathname)
+  // A rewrite (an English address to its Swedish page, a page to /404) runs the middleware
+  // again: the first pass has already checked the request, kept the language asked for and
+  // will put the headers on the response, so the second only renders.
+  if (context.locals.locale) return next()
+  context.locals.locale = localeOfPath(url.pathname)
   // The CMS is loaded for the lookup only, so a request without a session never loads it here.
-  context.locals.user ??= requestUser(
+  context.locals.user = requestUser(
     () => context.cookies.get(sessionCookie(url).name)?.value,
     async (token) => (await import('./lib/cms.ts')).userFromSessionToken(token),
   )
