@@ -15,7 +15,7 @@ export {
   type NamedRef,
   type PublicManager,
 } from './cms/hubs.ts'
-export { findOrganiser, listUpcomingEvents, loadEventPage, loadEventPageAs, type EventPageData, type EventSummary, type UpcomingFilter } from './cms/events.ts'
+export { closedEventAt, findOrganiser, listUpcomingEvents, loadEventPage, loadEventPageAs, type EventPageData, type EventSummary, type UpcomingFilter } from './cms/events.ts'
 export {
   listPublicSlugs,
   loadHomePage,

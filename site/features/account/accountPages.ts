@@ -27,6 +27,7 @@ import { answer, keepAddressSecret } from '../../lib/pageResponse.ts'
 import { openForm, protectForm, type FormContext, type FormProtectionFields } from '../../lib/security/forms.ts'
 import { refusal } from '../../lib/security/messages.ts'
 import { clientAddress, SlidingWindowLimiter } from '../../lib/security/rateLimit.ts'
+import { loginPathFor, RETURN_PARAM, safeReturnPath } from './returnPath.ts'
 import { currentUser, endSession, startSession, type SessionContext, type SiteUser } from './session.ts'
 
 type Context = FormContext & SessionContext
@@ -60,14 +61,19 @@ async function protectedPost(context: Context, page: FormPage, locale: Locale, a
 
 export const LOGIN_FORM = 'login'
 
-export async function loginPage(context: Context, locale: Locale): Promise<FormPage & { email: string }> {
+export type LoginPage = FormPage & { email: string; /** Where the form posts: the login, keeping the way back. */ action: string }
+
+export async function loginPage(context: Context, locale: Locale): Promise<LoginPage> {
   return answer(context, await login(context, locale))
 }
 
-async function login(context: Context, locale: Locale): Promise<FormPage & { email: string }> {
+async function login(context: Context, locale: Locale): Promise<LoginPage> {
   const t = accountText(locale).login
-  const page = { ...blank(), email: '' }
-  if (context.request.method === 'GET' && (await currentUser(context))) return { ...page, redirect: networkPaths.myPage(locale) }
+  // Back to the page that sent them here (a members-only meetup), else My page.
+  const returnTo = safeReturnPath(context.url.searchParams.get(RETURN_PARAM))
+  const after = returnTo ?? networkPaths.myPage(locale)
+  const page = { ...blank(), email: '', action: loginPathFor(locale, returnTo) }
+  if (context.request.method === 'GET' && (await currentUser(context))) return { ...page, redirect: after }
   if (context.url.searchParams.has('utloggad') || context.url.searchParams.has('logged-out')) page.notice = accountText(locale).logout.done
   if (context.request.method === 'POST') {
     // No in-memory limit here: logins are throttled with the CMS's, in the database (cms/auth/login.ts).
@@ -86,7 +92,7 @@ async function login(context: Context, locale: Locale): Promise<FormPage & { ema
         const outcome = await logInToSite(email, password, clientAddress(context))
         if (outcome.ok) {
           startSession(context, outcome.token)
-          return { ...page, redirect: networkPaths.myPage(locale) }
+          return { ...page, redirect: after }
         }
         if (outcome.problem === 'throttled') {
           const throttled = refusal('rate-limited', locale, outcome.retryAfterSeconds)

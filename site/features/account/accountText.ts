@@ -47,6 +47,20 @@ export const accountText = defineText(
       expired: 'Länken har gått ut (den gäller i 24 timmar). Be om bytet igen.',
       taken: 'Adressen används redan av ett annat konto, så bytet kan inte göras. Kontot behåller sin gamla adress.',
     },
+    header: {
+      login: 'Logga in',
+      myPage: 'Mina sidor',
+      /** Says who is logged in, before the link to My page. */
+      signedIn: 'Inloggad:',
+    },
+    membersOnly: {
+      title: 'Bara för medlemmar',
+      network: 'Den här träffen är bara för myndighetsnätverkets medlemmar, och ditt konto hör inte till en myndighet som är med i nätverket just nu.',
+      council: 'Det här mötet är bara för innovationsrådets ledamöter.',
+      myPage: 'Till Mina sidor',
+      events: 'Alla öppna evenemang',
+      aboutNetwork: 'Om myndighetsnätverket',
+    },
     my: {
       title: 'Mina sidor',
       greeting: (name: string) => `Inloggad som ${name}.`,
@@ -139,6 +153,19 @@ export const accountText = defineText(
       invalid: 'The link does not work: it has been used already, or it is mistyped. Ask for the change again if the address has not changed.',
       expired: 'The link has expired (it is valid for 24 hours). Ask for the change again.',
       taken: 'Another account already uses this address, so the change cannot be made. The account keeps its old address.',
+    },
+    header: {
+      login: 'Log in',
+      myPage: 'My page',
+      signedIn: 'Logged in:',
+    },
+    membersOnly: {
+      title: 'For members only',
+      network: 'This meeting is for the authority network’s members only, and your account does not belong to an agency that is in the network right now.',
+      council: 'This meeting is for the innovation council’s members only.',
+      myPage: 'To My page',
+      events: 'All open events',
+      aboutNetwork: 'About the authority network',
     },
     my: {
       title: 'My page',
