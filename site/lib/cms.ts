@@ -61,7 +61,7 @@ export {
   type LoginOutcome,
   type SiteUser,
 } from './cms/account.ts'
-export { deleteMyAccount, loadAccountFeed, loadMyPage, myPersonalData, renewMyCalendar, type MyPageData } from './cms/myPage.ts'
+export { DECISION_MESSAGE_MAX, decideColleague, deleteMyAccount, loadAccountFeed, loadMyPage, myPersonalData, renewMyCalendar, type ColleagueRequest, type DecisionProblem, type MyPageData } from './cms/myPage.ts'
 export { loadPreview, type PreviewPage } from './cms/preview.ts'
 export { search } from './cms/search.ts'
 export { contentVersion, health } from './cms/health.ts'
