@@ -66,13 +66,21 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const refused = answer(request, url)
   const rewrite = refused ? null : swedishPage(url)
   const response = refused ?? (await (rewrite ? context.rewrite(rewrite) : next()))
+  const signedIn = Boolean(context.cookies.get(sessionCookie(url).name)?.value)
+  const finish = (headers: Headers) => {
+    applySecurityHeaders(headers, options)
+    // Every page's header shows who is logged in, so a page rendered for a session is theirs alone.
+    if (signedIn && headers.get('content-type')?.startsWith('text/html') && !/\b(private|no-store)\b/.test(headers.get('cache-control') ?? '')) {
+      headers.set('cache-control', 'private, no-store')
+    }
+  }
   try {
-    applySecurityHeaders(response.headers, options)
+    finish(response.headers)
     return response
   } catch {
     // A response with immutable headers (Response.redirect, a fetched response): copy it.
     const copy = new Response(response.body, response)
-    applySecurityHeaders(copy.headers, options)
+    finish(copy.headers)
     return copy
   }
 })

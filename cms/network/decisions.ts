@@ -7,14 +7,14 @@
  */
 import { randomBytes } from 'node:crypto'
 import { ValidationError, type Endpoint, type Payload, type PayloadRequest } from 'payload'
-import { agencyIdOf, type RoleBearer } from '../access/roles.ts'
+import { agencyIdOf, isAgencyRepresentative, type RoleBearer } from '../access/roles.ts'
 import { executor, sql } from '../db/sql.ts'
 import { slugify } from '../domain/slugify.ts'
 import { inTransaction } from '../db/transaction.ts'
 import { siteUrl } from '../env.ts'
 import { enqueueMail } from '../mail/outbox.ts'
 import type { MailLocale } from '../mail/simpleMail.ts'
-import type { AgencyApplication } from '../payload-types.ts'
+import type { AgencyApplication, User } from '../payload-types.ts'
 import { rejectionMail, welcomeBackMail, welcomeMail } from './decisionMail.ts'
 import { agencySlug, decisionMessage, DecisionProblemError, decisionStatus, decisionText, idOf, mayDecide, refusalFor, statusProblem, WELCOME_LINK_DAYS, type DecisionProblem } from './decisionRules.ts'
 import { networkPaths } from '../domain/network/paths.ts'
@@ -202,3 +202,63 @@ export function decisionEndpoint(collection: 'agency-applications' | 'council-ap
 
 export const approveEndpoint = decisionEndpoint('agency-applications', '/:id/approve', approveApplication)
 export const rejectEndpoint = decisionEndpoint('agency-applications', '/:id/reject', rejectApplication)
+
+/* ------------------------------------------------------------------ on the site's My page */
+
+/** What My page shows of a colleague's request: enough to recognise the person, no more. */
+export type ColleagueRequest = Pick<AgencyApplication, 'id' | 'contactName' | 'contactTitle' | 'contactEmail' | 'confirmedAt' | 'createdAt'>
+
+/**
+ * The confirmed requests to become another representative of `user`'s own agency, read with
+ * the user's own access (a representative reads exactly these; cms/collections/AgencyApplications.ts).
+ * Admins and accounts without an agency get none: admins decide in the admin panel.
+ */
+export async function colleagueRequests(payload: Payload, user: User, req?: PayloadRequest): Promise<ColleagueRequest[]> {
+  const agency = agencyIdOf(user)
+  if (!isAgencyRepresentative(user) || agency == null) return []
+  const { docs } = await payload.find({
+    collection: 'agency-applications',
+    where: { and: [{ kind: { equals: 'add-representative' } }, { agency: { equals: agency } }, { status: { equals: 'confirmed' } }] },
+    sort: 'createdAt',
+    limit: 50,
+    depth: 0,
+    user: { ...user, collection: 'users' },
+    overrideAccess: false,
+    req,
+    select: { contactName: true, contactTitle: true, contactEmail: true, confirmedAt: true, createdAt: true },
+  })
+  return docs.map((a) => ({ id: a.id, contactName: a.contactName, contactTitle: a.contactTitle ?? null, contactEmail: a.contactEmail, confirmedAt: a.confirmedAt ?? null, createdAt: a.createdAt }))
+}
+
+/**
+ * A representative's decision on a colleague's request, from My page: the application must be
+ * one they may read (else `notFound`, the same for another agency's and for none at all), and
+ * then the same service as the admin panel's decides, with the same rules and mail.
+ */
+export async function decideColleagueRequest(payload: Payload, user: User, id: number, decision: 'approve' | 'reject', message: unknown, options: { req?: PayloadRequest } = {}): Promise<{ name: string }> {
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) throw new DecisionProblemError('notFound')
+  const visible = await colleagueRequestAsSeen(payload, user, id, options.req)
+  if (!visible) throw new DecisionProblemError('notFound')
+  const decider = user as RoleBearer & { id: number }
+  if (decision === 'approve') await approveApplication(payload, id, decider, message, options)
+  else await rejectApplication(payload, id, decider, message, options)
+  return { name: visible.contactName }
+}
+
+/** The request as `user` may read it: to join their own agency as another representative. */
+async function colleagueRequestAsSeen(payload: Payload, user: User, id: number, req?: PayloadRequest): Promise<{ contactName: string } | null> {
+  const agency = agencyIdOf(user)
+  if (!isAgencyRepresentative(user) || agency == null) return null
+  const { docs } = await payload.find({
+    collection: 'agency-applications',
+    where: { and: [{ id: { equals: id } }, { kind: { equals: 'add-representative' } }, { agency: { equals: agency } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    user: { ...user, collection: 'users' },
+    overrideAccess: false,
+    req,
+    select: { contactName: true },
+  })
+  return docs[0] ?? null
+}

@@ -45,3 +45,24 @@ export async function entitlementOf(payload: Payload, user: (RoleBearer & { id: 
   const agency = agencyIdOf(user)
   return { network: standing.memberAgency, council: standing.councilMember, user: user.id, ...(agency != null ? { agency } : {}) }
 }
+
+/**
+ * The audience of the published closed event at `slug` (network or council), or null when
+ * there is none. Read past access on purpose: it tells only that a members-only page exists
+ * at an address someone already has (their own mail links to it), so the site can ask a
+ * logged-out visitor to log in instead of answering 404; nothing of the event is shown.
+ */
+export async function closedEventAudience(payload: Payload, slug: string, req?: PayloadRequest): Promise<'network' | 'council' | null> {
+  const { docs } = await payload.find({
+    collection: 'events',
+    where: { and: [{ slug: { equals: slug } }, { audience: { in: ['network', 'council'] } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { audience: true },
+  })
+  const audience = docs[0]?.audience
+  return audience === 'network' || audience === 'council' ? audience : null
+}

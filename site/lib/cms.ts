@@ -15,7 +15,7 @@ export {
   type NamedRef,
   type PublicManager,
 } from './cms/hubs.ts'
-export { findOrganiser, listUpcomingEvents, loadEventPage, loadEventPageAs, type EventPageData, type EventSummary, type UpcomingFilter } from './cms/events.ts'
+export { closedEventAt, findOrganiser, listUpcomingEvents, loadEventPage, loadEventPageAs, type EventPageData, type EventSummary, type UpcomingFilter } from './cms/events.ts'
 export {
   listPublicSlugs,
   loadHomePage,
@@ -61,7 +61,7 @@ export {
   type LoginOutcome,
   type SiteUser,
 } from './cms/account.ts'
-export { deleteMyAccount, loadAccountFeed, loadMyPage, myPersonalData, renewMyCalendar, type MyPageData } from './cms/myPage.ts'
+export { DECISION_MESSAGE_MAX, decideColleague, deleteMyAccount, loadAccountFeed, loadMyPage, myPersonalData, renewMyCalendar, type ColleagueRequest, type DecisionProblem, type MyPageData } from './cms/myPage.ts'
 export { loadPreview, type PreviewPage } from './cms/preview.ts'
 export { search } from './cms/search.ts'
 export { contentVersion, health } from './cms/health.ts'

@@ -140,12 +140,14 @@ describe('logging in', () => {
 })
 
 describe('network events', () => {
-  it('an anonymous visitor and a representative of an agency outside the network get 404; a member’s representative sees it', async () => {
+  it('an anonymous visitor is sent to log in, a representative of an agency outside the network gets 403 without the event; a member’s representative sees it', async () => {
     const path = `/evenemang/${meetup.slug}`
-    expect((await fetch(siteUrl + path)).status).toBe(404)
+    const anonymous = await fetch(siteUrl + path, { redirect: 'manual' })
+    expect(anonymous.status).toBe(303)
+    expect(anonymous.headers.get('location')).toBe(`/natverket/logga-in?next=${encodeURIComponent(path)}`)
     const { context: outside, page: outsidePage } = await loggedIn(outsider.email)
     const refused = await outsidePage.goto(siteUrl + path)
-    expect(refused?.status()).toBe(404)
+    expect(refused?.status()).toBe(403)
     expect(await outsidePage.locator('main').innerText()).not.toContain(meetup.title)
     // My page lists no network meetings for them either.
     await outsidePage.goto(`${siteUrl}/natverket/mina-sidor`)

@@ -6,7 +6,7 @@
  */
 import type { PayloadRequest } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { approveApplication, approveEndpoint, decisionMessage, mayDecide, rejectApplication, rejectEndpoint, DecisionProblemError } from '../../cms/network/decisions.ts'
+import { approveApplication, approveEndpoint, colleagueRequests, decideColleagueRequest, decisionMessage, mayDecide, rejectApplication, rejectEndpoint, DecisionProblemError } from '../../cms/network/decisions.ts'
 import type { AgencyApplication, User } from '../../cms/payload-types.ts'
 import { agencyApplicationData, buildAgency, buildMunicipality, buildUser, next, orgNumberFor } from '../helpers/factories.ts'
 import { usePayload } from '../helpers/payload.ts'
@@ -139,6 +139,52 @@ describe('who decides', () => {
     expect(decisionMessage(undefined, false)).toEqual({ ok: true, value: '' })
     expect(decisionMessage(42, true)).toEqual({ ok: false, problem: 'messageMissing' })
     expect(decisionMessage('x'.repeat(2001), false)).toEqual({ ok: false, problem: 'messageTooLong' })
+  })
+})
+
+describe('colleagues’ requests on My page', () => {
+  test('lists only the confirmed requests to join the representative’s own agency, read with their own access', async () => {
+    const agency = await buildAgency(t.tx, { membershipStatus: 'member' })
+    const other = await buildAgency(t.tx, { membershipStatus: 'member' })
+    const rep = await buildUser(t.tx, 'agency-representative', { agency: agency.id })
+    const admin = await buildUser(t.tx, 'admin')
+    const mine = await application({ kind: 'add-representative', agency: agency.id, orgNumber: agency.orgNumber, contactName: 'Kollegan Karlsson' })
+    await application({ kind: 'add-representative', agency: agency.id, orgNumber: agency.orgNumber, status: 'pending' })
+    await application({ kind: 'add-representative', agency: other.id, orgNumber: other.orgNumber })
+    await application({ orgNumber: agency.orgNumber })
+    const listed = await colleagueRequests(ctx.payload, rep, await t.tx.req())
+    expect(listed.map((a) => a.id)).toEqual([mine.id])
+    expect(listed[0]).toMatchObject({ contactName: 'Kollegan Karlsson', contactEmail: mine.contactEmail })
+    // Admins decide in the admin panel; an account without an agency has nothing here.
+    expect(await colleagueRequests(ctx.payload, admin, await t.tx.req())).toEqual([])
+  })
+
+  test('a representative approves and rejects their own agency’s requests, and another agency’s is refused as unknown', async () => {
+    const agency = await buildAgency(t.tx, { membershipStatus: 'member' })
+    const other = await buildAgency(t.tx, { membershipStatus: 'member' })
+    const rep = await buildUser(t.tx, 'agency-representative', { agency: agency.id })
+    const theirs = await application({ kind: 'add-representative', agency: other.id, orgNumber: other.orgNumber })
+    expect(await failure((req) => decideColleagueRequest(ctx.payload, rep, theirs.id, 'approve', '', { req }))).toBe('notFound')
+    expect(await failure((req) => decideColleagueRequest(ctx.payload, rep, theirs.id, 'reject', 'Nej.', { req }))).toBe('notFound')
+    const untouched = await ctx.payload.findByID({ collection: 'agency-applications', id: theirs.id, overrideAccess: true, req: await t.tx.req(), depth: 0 })
+    expect(untouched.status).toBe('confirmed')
+    expect(await find('users', { email: { equals: theirs.contactEmail.toLowerCase() } })).toHaveLength(0)
+    // A new agency's application is the region's to decide, even for the same organisation number.
+    const newAgency = await application({ orgNumber: agency.orgNumber })
+    expect(await failure((req) => decideColleagueRequest(ctx.payload, rep, newAgency.id, 'approve', '', { req }))).toBe('notFound')
+
+    const first = await application({ kind: 'add-representative', agency: agency.id, orgNumber: agency.orgNumber })
+    await decideColleagueRequest(ctx.payload, rep, first.id, 'approve', 'Välkommen, kollega!', { req: await t.tx.req() })
+    const approved = await ctx.payload.findByID({ collection: 'agency-applications', id: first.id, overrideAccess: true, req: await t.tx.req(), depth: 0 })
+    expect(approved).toMatchObject({ status: 'approved', decidedBy: rep.id, agency: agency.id })
+    const [account] = (await find('users', { email: { equals: first.contactEmail.toLowerCase() } })) as User[]
+    expect(account).toMatchObject({ role: 'agency-representative', agency: agency.id })
+
+    const second = await application({ kind: 'add-representative', agency: agency.id, orgNumber: agency.orgNumber })
+    expect(await failure((req) => decideColleagueRequest(ctx.payload, rep, second.id, 'reject', '  ', { req }))).toBe('messageMissing')
+    await decideColleagueRequest(ctx.payload, rep, second.id, 'reject', 'Personen har slutat hos oss.', { req: await t.tx.req() })
+    const [mail] = await find('mail-outbox', { to: { equals: second.contactEmail } })
+    expect(mail.text).toContain('Personen har slutat hos oss.')
   })
 })
 

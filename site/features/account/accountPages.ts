@@ -12,6 +12,8 @@ import { councilFeedPath } from '../council/councilFeedAddress.ts'
 import {
   askForPasswordReset,
   choosePassword,
+  DECISION_MESSAGE_MAX,
+  decideColleague,
   deleteMyAccount,
   holdsCouncilSeat,
   loadMyPage,
@@ -27,6 +29,7 @@ import { answer, keepAddressSecret } from '../../lib/pageResponse.ts'
 import { openForm, protectForm, type FormContext, type FormProtectionFields } from '../../lib/security/forms.ts'
 import { refusal } from '../../lib/security/messages.ts'
 import { clientAddress, SlidingWindowLimiter } from '../../lib/security/rateLimit.ts'
+import { loginPathFor, RETURN_PARAM, safeReturnPath } from './returnPath.ts'
 import { currentUser, endSession, startSession, type SessionContext, type SiteUser } from './session.ts'
 
 type Context = FormContext & SessionContext
@@ -60,14 +63,19 @@ async function protectedPost(context: Context, page: FormPage, locale: Locale, a
 
 export const LOGIN_FORM = 'login'
 
-export async function loginPage(context: Context, locale: Locale): Promise<FormPage & { email: string }> {
+export type LoginPage = FormPage & { email: string; /** Where the form posts: the login, keeping the way back. */ action: string }
+
+export async function loginPage(context: Context, locale: Locale): Promise<LoginPage> {
   return answer(context, await login(context, locale))
 }
 
-async function login(context: Context, locale: Locale): Promise<FormPage & { email: string }> {
+async function login(context: Context, locale: Locale): Promise<LoginPage> {
   const t = accountText(locale).login
-  const page = { ...blank(), email: '' }
-  if (context.request.method === 'GET' && (await currentUser(context))) return { ...page, redirect: networkPaths.myPage(locale) }
+  // Back to the page that sent them here (a members-only meetup), else My page.
+  const returnTo = safeReturnPath(context.url.searchParams.get(RETURN_PARAM))
+  const after = returnTo ?? networkPaths.myPage(locale)
+  const page = { ...blank(), email: '', action: loginPathFor(locale, returnTo) }
+  if (context.request.method === 'GET' && (await currentUser(context))) return { ...page, redirect: after }
   if (context.url.searchParams.has('utloggad') || context.url.searchParams.has('logged-out')) page.notice = accountText(locale).logout.done
   if (context.request.method === 'POST') {
     // No in-memory limit here: logins are throttled with the CMS's, in the database (cms/auth/login.ts).
@@ -86,7 +94,7 @@ async function login(context: Context, locale: Locale): Promise<FormPage & { ema
         const outcome = await logInToSite(email, password, clientAddress(context))
         if (outcome.ok) {
           startSession(context, outcome.token)
-          return { ...page, redirect: networkPaths.myPage(locale) }
+          return { ...page, redirect: after }
         }
         if (outcome.problem === 'throttled') {
           const throttled = refusal('rate-limited', locale, outcome.retryAfterSeconds)
@@ -212,6 +220,8 @@ export interface MyPage extends FormPage {
   logoutProtection: FormProtectionFields | null
   /** The council's meeting feed, for someone who holds a seat. */
   councilFeed: string | null
+  /** A refused decision on a colleague's request: which one, why, and the message typed. */
+  requestError: { id: number; message: string; typed: string } | null
 }
 
 /** Colleagues registered by one representative: as many as an office might need, not a mailing tool. */
@@ -223,7 +233,7 @@ export async function myPage(context: Context, locale: Locale): Promise<MyPage> 
 
 async function loadMyPageState(context: Context, locale: Locale): Promise<MyPage> {
   const t = accountText(locale).my
-  const page: MyPage = { ...blank(), user: null, data: null, colleague: { eventId: '', name: '', email: '', errors: {} }, deleteError: null, logoutProtection: null, councilFeed: null }
+  const page: MyPage = { ...blank(), user: null, data: null, colleague: { eventId: '', name: '', email: '', errors: {} }, deleteError: null, logoutProtection: null, councilFeed: null, requestError: null }
   const user = await currentUser(context)
   if (!user) return { ...page, redirect: networkPaths.login(locale) }
   page.user = user
@@ -249,6 +259,8 @@ async function loadMyPageState(context: Context, locale: Locale): Promise<MyPage
         }
       } else if (action === 'colleague') {
         await registerColleague(page, user, data, locale)
+      } else if (action === 'colleague-request') {
+        await decideRequest(page, user, data, locale)
       } else if (action === 'new-calendar') {
         await renewMyCalendar(user)
         renewed = true
@@ -290,4 +302,25 @@ async function registerColleague(page: MyPage, user: SiteUser, data: FormData, l
   page.status = 202
   page.notice = t.colleagueSent(checked.value.email)
   page.colleague = { eventId: '', name: '', email: '', errors: {} }
+}
+
+/** Approving or rejecting a colleague's request to become a representative of the same agency. */
+async function decideRequest(page: MyPage, user: SiteUser, data: FormData, locale: Locale): Promise<void> {
+  const t = accountText(locale).my
+  const raw = field(data, 'application')
+  const decision = field(data, 'decision')
+  const message = field(data, 'message')
+  const id = /^\d{1,10}$/.test(raw) ? Number(raw) : 0
+  if (decision !== 'approve' && decision !== 'reject') {
+    const unreadable = refusal('form-unreadable', locale)
+    ;[page.status, page.formError] = [unreadable.status, unreadable.message]
+    return
+  }
+  const outcome = await decideColleague(user, id, decision, message)
+  if (!outcome.ok) {
+    page.status = outcome.status
+    page.requestError = { id, message: t.decisionProblems[outcome.problem], typed: message.slice(0, DECISION_MESSAGE_MAX) }
+    return
+  }
+  page.notice = decision === 'approve' ? t.approved(outcome.name) : t.rejected(outcome.name)
 }

@@ -1,3 +1,4 @@
+import type { DecisionProblem } from '../../lib/cms.ts'
 import { defineText } from '../../lib/text.ts'
 
 /** Interface text for logging in, passwords and "my page". */
@@ -47,6 +48,20 @@ export const accountText = defineText(
       expired: 'Länken har gått ut (den gäller i 24 timmar). Be om bytet igen.',
       taken: 'Adressen används redan av ett annat konto, så bytet kan inte göras. Kontot behåller sin gamla adress.',
     },
+    header: {
+      login: 'Logga in',
+      myPage: 'Mina sidor',
+      /** Says who is logged in, before the link to My page. */
+      signedIn: 'Inloggad:',
+    },
+    membersOnly: {
+      title: 'Bara för medlemmar',
+      network: 'Den här träffen är bara för myndighetsnätverkets medlemmar, och ditt konto hör inte till en myndighet som är med i nätverket just nu.',
+      council: 'Det här mötet är bara för innovationsrådets ledamöter.',
+      myPage: 'Till Mina sidor',
+      events: 'Alla öppna evenemang',
+      aboutNetwork: 'Om myndighetsnätverket',
+    },
     my: {
       title: 'Mina sidor',
       greeting: (name: string) => `Inloggad som ${name}.`,
@@ -93,6 +108,28 @@ export const accountText = defineText(
       deleteNeedsConfirm: 'Kryssa i rutan för att bekräfta att kontot ska tas bort.',
       deleteNotHere: 'Administratörskonton tas bort av en annan administratör i administrationsgränssnittet.',
       deleted: 'Ditt konto och dina personuppgifter är borttagna.',
+      requestsHeading: 'Kollegor som vill bli representanter',
+      requestsNone: 'Ingen kollega väntar på beslut om att bli representant för din myndighet.',
+      requestsLead: 'De här personerna har bett om att bli representanter för din myndighet och bekräftat sin e-postadress. Godkänn dem du känner igen; avslå med en kort förklaring, som de får i ett mejl.',
+      requestFrom: (name: string, title: string, email: string) => `${name}${title ? `, ${title}` : ''} (${email})`,
+      requestSent: (date: string) => `Bekräftad ${date}`,
+      requestMessage: 'Meddelande till den sökande (krävs vid avslag)',
+      approve: 'Godkänn',
+      reject: 'Avslå',
+      approved: (name: string) => `${name} är nu representant för din myndighet och har fått ett mejl för att välja lösenord.`,
+      rejected: (name: string) => `Ansökan från ${name} är avslagen. Personen har fått ditt meddelande.`,
+      decisionProblems: {
+        notLoggedIn: 'Logga in först.',
+        forbidden: 'Du får inte besluta om den här ansökan.',
+        notFound: 'Ansökan finns inte bland din myndighets ansökningar.',
+        notConfirmed: 'Den sökande har inte bekräftat sin e-postadress än.',
+        alreadyDecided: 'Ansökan är redan beslutad.',
+        accountExists: 'Det finns redan ett konto med den e-postadressen, för en annan myndighet eller roll. Kontakta regionen.',
+        messageMissing: 'Skriv varför ansökan avslås; den sökande får meddelandet.',
+        messageTooLong: 'Meddelandet får vara högst 2 000 tecken.',
+        councilFull: 'Rådets alla platser är tagna.',
+        unsavable: 'Ansökan kunde inte sparas som den är; inget har ändrats. Kontakta regionen.',
+      } as Record<DecisionProblem, string>,
     },
   },
   {
@@ -140,6 +177,19 @@ export const accountText = defineText(
       expired: 'The link has expired (it is valid for 24 hours). Ask for the change again.',
       taken: 'Another account already uses this address, so the change cannot be made. The account keeps its old address.',
     },
+    header: {
+      login: 'Log in',
+      myPage: 'My page',
+      signedIn: 'Logged in:',
+    },
+    membersOnly: {
+      title: 'For members only',
+      network: 'This meeting is for the authority network’s members only, and your account does not belong to an agency that is in the network right now.',
+      council: 'This meeting is for the innovation council’s members only.',
+      myPage: 'To My page',
+      events: 'All open events',
+      aboutNetwork: 'About the authority network',
+    },
     my: {
       title: 'My page',
       greeting: (name: string) => `Logged in as ${name}.`,
@@ -185,6 +235,28 @@ export const accountText = defineText(
       deleteNeedsConfirm: 'Tick the box to confirm that the account should be deleted.',
       deleteNotHere: 'Administrator accounts are deleted by another administrator in the admin panel.',
       deleted: 'Your account and your personal data have been deleted.',
+      requestsHeading: 'Colleagues who want to become representatives',
+      requestsNone: 'No colleague is waiting for a decision on becoming a representative of your agency.',
+      requestsLead: 'These people have asked to become representatives of your agency and confirmed their e-mail address. Approve those you recognise; reject with a short explanation, which they get by e-mail.',
+      requestFrom: (name: string, title: string, email: string) => `${name}${title ? `, ${title}` : ''} (${email})`,
+      requestSent: (date: string) => `Confirmed ${date}`,
+      requestMessage: 'Message to the applicant (required when rejecting)',
+      approve: 'Approve',
+      reject: 'Reject',
+      approved: (name: string) => `${name} is now a representative of your agency and has been mailed a link to choose a password.`,
+      rejected: (name: string) => `The request from ${name} is rejected. They have been sent your message.`,
+      decisionProblems: {
+        notLoggedIn: 'Log in first.',
+        forbidden: 'You may not decide on this request.',
+        notFound: 'The request is not among your agency’s requests.',
+        notConfirmed: 'The applicant has not confirmed their e-mail address yet.',
+        alreadyDecided: 'The request has already been decided.',
+        accountExists: 'An account with that e-mail address already exists, for another agency or role. Contact the region.',
+        messageMissing: 'Write why the request is rejected; the applicant gets the message.',
+        messageTooLong: 'The message may be at most 2,000 characters.',
+        councilFull: 'All the council’s seats are taken.',
+        unsavable: 'The request could not be saved as it is; nothing has changed. Contact the region.',
+      } as Record<DecisionProblem, string>,
     },
   },
 )

@@ -9,8 +9,19 @@ import { listMunicipalities, signUpToNetwork } from '../../lib/cms.ts'
 import type { Locale } from '../../lib/i18n.ts'
 import { answer } from '../../lib/pageResponse.ts'
 import { openForm, protectForm, type FormContext, type FormProtectionFields } from '../../lib/security/forms.ts'
+import { refusal } from '../../lib/security/messages.ts'
+import { clientAddress, hitEvery, rateLimitAddress, SlidingWindowLimiter, type RateLimitResult } from '../../lib/security/rateLimit.ts'
+import { signupText } from './signupText.ts'
 
 export const SIGNUP_FORM = 'network-join'
+
+/**
+ * The sign-up's own rate limits. An office sends from one address (behind one NAT), so the
+ * address gets 30 attempts per 10 minutes; the submitted e-mail address (which is mailed)
+ * and the organisation number (whose agency's representatives are mailed) get 5 each.
+ */
+const byAddress = new SlidingWindowLimiter({ limit: 30 })
+const perApplication = new SlidingWindowLimiter({ limit: 5 })
 
 export interface SignupPage {
   status: number
@@ -76,7 +87,8 @@ async function handlePost(context: FormContext, locale: Locale, page: SignupPage
   const post = await openForm(context, {
     locale,
     action: SIGNUP_FORM,
-    email: (data) => parse(data).value.email || null,
+    // Limited below, with limits of its own.
+    limiter: null,
     unreadable: locale === 'sv' ? 'Formuläret kunde inte läsas. Fyll i det och skicka igen.' : 'The form could not be read. Fill it in and send it again.',
   })
   if (!post.ok) {
@@ -86,6 +98,12 @@ async function handlePost(context: FormContext, locale: Locale, page: SignupPage
     return
   }
   const checked = parse(post.form)
+  const email = checked.value.email.trim().toLowerCase()
+  const attempt = hitEvery([
+    { limiter: byAddress, keys: [`ip:${rateLimitAddress(clientAddress(context))}:${SIGNUP_FORM}`] },
+    { limiter: perApplication, keys: email ? [`email:${email}:${SIGNUP_FORM}`] : [] },
+  ])
+  if (!attempt.allowed) return limited(page, checked.value, attempt, refusal('rate-limited', locale, attempt.retryAfterSeconds).message)
   page.values = checked.value
   page.warnings = checked.warnings.map((w: SignupWarning) => signupWarningText[w][locale])
   // Once asked, the box stays on the form, so the applicant can see what they confirmed.
@@ -99,6 +117,10 @@ async function handlePost(context: FormContext, locale: Locale, page: SignupPage
     }
     return
   }
+  // Counted only for complete sign-ups (each makes an application and mail), so that forms
+  // with mistakes, anyone's, never use up an agency's number.
+  const perNumber = hitEvery([{ limiter: perApplication, keys: [`org:${checked.value.orgNumber}:${SIGNUP_FORM}`] }])
+  if (!perNumber.allowed) return limited(page, checked.value, perNumber, signupText(locale).orgNumberLimited(Math.max(1, Math.ceil(perNumber.retryAfterSeconds / 60))))
   const outcome = await signUpToNetwork(checked.value, checked.warnings)
   if (!outcome.ok) {
     page.status = signupServiceStatus[outcome.problem]
@@ -110,4 +132,12 @@ async function handlePost(context: FormContext, locale: Locale, page: SignupPage
   // waiting for a decision): the mail says which, so the page reveals nothing about others.
   page.status = 202
   page.done = { email: checked.value.email }
+}
+
+/** A 429 with `Retry-After` and the message above the form, the values kept. */
+function limited(page: SignupPage, values: SignupInput, result: RateLimitResult, message: string): void {
+  page.values = values
+  page.status = 429
+  page.formError = message
+  page.headers = { 'Retry-After': String(result.retryAfterSeconds) }
 }

@@ -33,6 +33,8 @@ export const signupText = defineText(
     privacyLink: 'Läs integritetsmeddelandet',
     submit: 'Skicka anmälan',
     errorSummary: 'Anmälan kunde inte skickas',
+    orgNumberLimited: (minutes: number) =>
+      `Många anmälningar för det här organisationsnumret har skickats på kort tid. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen, eller kontrollera om en kollega redan har anmält myndigheten.`,
     sentHeading: 'Titta i din inkorg',
     sent: (email: string) =>
       `Vi har skickat ett mejl till ${email}. Öppna länken i mejlet inom 48 timmar och bekräfta anmälan. Därefter går regionen igenom den.`,
@@ -77,6 +79,8 @@ export const signupText = defineText(
     privacyLink: 'Read the privacy notice',
     submit: 'Send sign-up',
     errorSummary: 'The sign-up could not be sent',
+    orgNumberLimited: (minutes: number) =>
+      `Many sign-ups for this organisation number have been sent in a short time. Wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and try again, or check whether a colleague has already signed the agency up.`,
     sentHeading: 'Check your inbox',
     sent: (email: string) =>
       `We have sent an e-mail to ${email}. Open the link in it within 48 hours and confirm the sign-up. The region will then review it.`,

@@ -2,6 +2,7 @@
 import type { Payload, Where } from 'payload'
 import { isRecurring } from '../../../cms/domain/calendar/recurrence.ts'
 import { isValidSlug, slugify } from '../../../cms/domain/slugify.ts'
+import { closedEventAudience } from '../../../cms/network/entitlement.ts'
 import type { Event } from '../../../cms/payload-types.ts'
 import { atNextOccurrence } from '../../features/events/eventOccurrences.ts'
 import type { Locale } from '../i18n.ts'
@@ -166,6 +167,12 @@ export async function publishedEventAs<T>(user: SiteUser, slug: string, locale: 
 export async function loadEventPageAs(user: SiteUser, slug: string, locale: Locale): Promise<EventPageData | null> {
   const event = await publishedEventAs<Event>(user, slug, locale)
   return event ? eventPageFrom(event) : null
+}
+
+/** Whether a members-only event is published at this slug, and for whom (cms/network/entitlement.ts says why it reads past access). */
+export async function closedEventAt(slug: string): Promise<'network' | 'council' | null> {
+  if (!isValidSlug(slug)) return null
+  return closedEventAudience(await cms(), slug)
 }
 
 /**

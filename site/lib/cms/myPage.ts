@@ -3,7 +3,10 @@
  * except their registrations (cms/network/account.ts says why); their calendar feed, the
  * download of their data and deleting the account.
  */
+import { ValidationError } from 'payload'
 import { accountFeedEvents, calendarTokenOf, deleteAccount, exportPersonalData, myPageRegistrations, renewCalendarToken } from '../../../cms/network/account.ts'
+import { colleagueRequests, decideColleagueRequest, DecisionProblemError, decisionStatus, type ColleagueRequest, type DecisionProblem } from '../../../cms/network/decisions.ts'
+export { DECISION_MESSAGE_MAX } from '../../../cms/network/decisionRules.ts'
 import type { Event } from '../../../cms/payload-types.ts'
 import type { Locale } from '../i18n.ts'
 import { actingAs, type SiteUser } from './account.ts'
@@ -22,7 +25,11 @@ export interface MyPageData {
   colleagues: Array<{ title: string; slug: string | null; start: string | null; status: string; name: string }>
   /** The secret in the person's calendar feed address. */
   calendarToken: string | null
+  /** Colleagues' confirmed requests to become representatives of the person's agency, for them to decide. */
+  colleagueRequests: ColleagueRequest[]
 }
+
+export type { ColleagueRequest, DecisionProblem }
 
 /** What "my page" shows: read with the person's own access rights. */
 export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date()): Promise<MyPageData> {
@@ -57,6 +64,24 @@ export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date(
       return { title: event?.title ?? '', slug: event?.slug ?? null, start: event?.start ?? null, status: r.status, name: r.name }
     }),
     calendarToken: await calendarTokenOf(payload, user.id),
+    colleagueRequests: await colleagueRequests(payload, user.account),
+  }
+}
+
+/**
+ * A representative's decision on a colleague's request, with their own access and through
+ * the same service as the admin panel's; refusals as values.
+ */
+export async function decideColleague(user: SiteUser, id: number, decision: 'approve' | 'reject', message: string): Promise<{ ok: true; name: string } | { ok: false; problem: DecisionProblem; status: number }> {
+  const payload = await cms()
+  try {
+    const { name } = await decideColleagueRequest(payload, user.account, id, decision, message)
+    return { ok: true, name }
+  } catch (err) {
+    if (err instanceof DecisionProblemError) return { ok: false, problem: err.problem, status: decisionStatus[err.problem] }
+    // As the admin panel's endpoint: a record that fails its own validation rolled everything back.
+    if (err instanceof ValidationError) return { ok: false, problem: 'unsavable', status: decisionStatus.unsavable }
+    throw err
   }
 }
 

@@ -63,18 +63,27 @@ export class SlidingWindowLimiter {
    * it, so an attempt refused for one key (this e-mail) does not use up another (this IP).
    */
   hitAll(keys: readonly string[], now: number = Date.now()): RateLimitResult {
+    return hitEvery([{ limiter: this, keys }], now)
+  }
+
+  /** Whether one more attempt fits under every key, without counting it. */
+  check(keys: readonly string[], now: number): RateLimitResult {
     this.sweep(now)
-    const stored = [...new Set(keys.map(storedKey))]
     let remaining = this.limit
-    for (const key of stored) {
-      const recent = this.recent(key, now)
+    for (const key of keys) {
+      const recent = this.recent(storedKey(key), now)
       if (recent.length >= this.limit) {
         const retryAfterMs = recent[recent.length - this.limit] + this.windowMs - now
-        return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)), key: keys[stored.indexOf(key)] }
+        return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)), key }
       }
       remaining = Math.min(remaining, this.limit - recent.length - 1)
     }
-    for (const key of stored) {
+    return { allowed: true, remaining, retryAfterSeconds: 0 }
+  }
+
+  /** Counts an attempt against every key (after `check` allowed it). */
+  record(keys: readonly string[], now: number): void {
+    for (const key of new Set(keys.map(storedKey))) {
       const recent = this.recent(key, now)
       recent.push(now)
       // Re-inserting moves the key to the end: the Map's order is least recently used first.
@@ -82,7 +91,6 @@ export class SlidingWindowLimiter {
       this.hits.set(key, recent)
     }
     while (this.hits.size > this.maxKeys) this.hits.delete(this.hits.keys().next().value as string)
-    return { allowed: true, remaining, retryAfterSeconds: 0 }
   }
 
   /** Forgets a key, e.g. after a successful login. */
@@ -111,6 +119,28 @@ export class SlidingWindowLimiter {
 /** Long keys (a 100 KB "e-mail address") are stored as their SHA-256, so they cost no more than short ones. */
 function storedKey(key: string): string {
   return key.length <= MAX_KEY_LENGTH ? key : `sha256:${createHash('sha256').update(key).digest('base64url')}`
+}
+
+/** Keys counted by one limiter, for `hitEvery`. */
+export interface RateLimitRule {
+  limiter: SlidingWindowLimiter
+  keys: readonly string[]
+}
+
+/**
+ * One attempt against several limiters, each with its own limit (a sign-up: many per office,
+ * few per organisation number): every key of every rule is checked first, and the attempt is
+ * counted against all of them only when all allow it.
+ */
+export function hitEvery(rules: readonly RateLimitRule[], now: number = Date.now()): RateLimitResult {
+  let remaining = Number.POSITIVE_INFINITY
+  for (const { limiter, keys } of rules) {
+    const result = limiter.check(keys, now)
+    if (!result.allowed) return result
+    remaining = Math.min(remaining, result.remaining)
+  }
+  for (const { limiter, keys } of rules) limiter.record(keys, now)
+  return { allowed: true, remaining: Number.isFinite(remaining) ? remaining : 0, retryAfterSeconds: 0 }
 }
 
 /* ------------------------------------------------------------------ keys and client address */

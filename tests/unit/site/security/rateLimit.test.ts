@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   checkRateLimit,
   clientAddress,
+  hitEvery,
   MAX_KEY_LENGTH,
   pickClientAddress,
   rateLimitAddress,
@@ -120,6 +121,33 @@ describe('SlidingWindowLimiter', () => {
   it('refuses nonsense settings', () => {
     expect(() => new SlidingWindowLimiter({ limit: 0 })).toThrow()
     expect(() => new SlidingWindowLimiter({ windowMs: 0 })).toThrow()
+  })
+})
+
+describe('hitEvery: several limiters with their own limits', () => {
+  it('counts an attempt against every key only when all allow it, each limiter with its own limit', () => {
+    const byAddress = new SlidingWindowLimiter({ limit: 30 })
+    const byOrgNumber = new SlidingWindowLimiter({ limit: 5 })
+    const attempt = (org: string, at: number) =>
+      hitEvery(
+        [
+          { limiter: byAddress, keys: ['ip:10.0.0.1:network-join'] },
+          { limiter: byOrgNumber, keys: [`org:${org}:network-join`] },
+        ],
+        at,
+      )
+    for (let i = 0; i < 5; i++) expect(attempt('2021006297', T + i).allowed).toBe(true)
+    const refused = attempt('2021006297', T + 10)
+    expect(refused).toMatchObject({ allowed: false, key: 'org:2021006297:network-join', retryAfterSeconds: 600 })
+    // The refused attempt was not counted for the address: 25 more from it, for other numbers.
+    for (let i = 0; i < 25; i++) expect(attempt(`20210000${String(i).padStart(2, '0')}`, T + 20 + i).allowed, `attempt ${i}`).toBe(true)
+    expect(attempt('2021999999', T + 100)).toMatchObject({ allowed: false, key: 'ip:10.0.0.1:network-join' })
+    // Ten minutes after the first ones, the number is free again.
+    expect(byOrgNumber.hit('org:2021006297:network-join', T + 10 * MIN + 5).allowed).toBe(true)
+  })
+
+  it('allows an empty list of rules', () => {
+    expect(hitEvery([], T).allowed).toBe(true)
   })
 })
 
