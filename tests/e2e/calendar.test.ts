@@ -1,6 +1,9 @@
+import { DateTime } from 'luxon'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Event, Hub, Municipality } from '../../cms/payload-types.ts'
 import { eventUid } from '../../cms/domain/calendar/eventCalendar.ts'
+import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts'
 import { contentLines, parseCalendar, textOf } from '../helpers/ical.ts'
 
 const siteUrl = inject('siteUrl')
@@ -284,5 +287,167 @@ describe('an organiser’s feed', () => {
   it('answers 404 for an organiser nobody is, and for a malformed name', async () => {
     expect((await fetch(`${siteUrl}/arrangorer/finns-inte/kalender.ics`)).status).toBe(404)
     expect((await fetch(`${siteUrl}/arrangorer/%3Cscript%3E/kalender.ics`)).status).toBe(404)
+  })
+})
+
+describe('subscribing follows the filtered list, and a running series is shown at its next date', () => {
+  let browser: Browser
+  const created: number[] = []
+  const admin = (path: string, init: RequestInit = {}) =>
+    fetch(`${cmsUrl}/api${path}`, { ...init, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` } })
+  let krokomHub: Hub
+  let otherHub: Hub
+  /** A weekly series of 14 that began 34 days ago: five occasions are over, nine to come. */
+  let series: Event
+  let seriesFirst: DateTime
+
+  const create = async (data: Record<string, unknown>): Promise<Event> => {
+    const res = await admin('/events', {
+      method: 'POST',
+      body: JSON.stringify({ venueKind: 'hub', organiser: 'Testarrangör', type: 'meetup', audience: 'public', _status: 'published', ...data }),
+    })
+    expect(res.status, await res.clone().text()).toBe(201)
+    const { doc } = (await res.json()) as { doc: Event }
+    created.push(doc.id)
+    return doc
+  }
+  const inDays = (days: number, hour = 9) => {
+    const start = DateTime.now().setZone('Europe/Stockholm').plus({ days }).set({ hour, minute: 0, second: 0, millisecond: 0 })
+    return { start: start.toUTC().toISO(), end: start.plus({ hours: 1 }).toUTC().toISO() }
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    const hubs = ((await (await admin('/hubs?depth=1&limit=100')).json()) as { docs: (Hub & { municipality: Municipality })[] }).docs
+    krokomHub = hubs.find((h) => h.municipality.slug === 'krokom')!
+    otherHub = hubs.find((h) => h.municipality.slug !== 'krokom')!
+    expect(krokomHub && otherHub).toBeTruthy()
+    await create({ title: 'Workshop i Krokom för prenumeranter', hub: krokomHub.id, type: 'workshop', ...inDays(10) })
+    await create({ title: 'Fika i Krokom för prenumeranter', hub: krokomHub.id, type: 'fika', ...inDays(11) })
+    await create({ title: 'Workshop utanför Krokom', hub: otherHub.id, type: 'workshop', ...inDays(12) })
+    seriesFirst = DateTime.now().setZone('Europe/Stockholm').minus({ days: 34 }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 })
+    series = await create({
+      title: 'Veckoträff som pågår i Krokom',
+      hub: krokomHub.id,
+      start: seriesFirst.toUTC().toISO(),
+      end: seriesFirst.plus({ hours: 1 }).toUTC().toISO(),
+      recurrence: { frequency: 'weekly', count: 14 },
+    })
+  })
+
+  afterAll(async () => {
+    for (const id of created) await admin(`/events/${id}`, { method: 'DELETE' })
+    await browser?.close()
+  })
+
+  /** The events a list page shows, as their page addresses. */
+  const listed = (page: Page) => page.locator('main .event-item__title a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href).sort())
+  /** The events of a feed that are still to come (a running series included), as their page addresses. */
+  const upcomingIn = (text: string) =>
+    parseCalendar(text)
+      .events.filter((e) => e.hasProperty('rrule') || (e.getFirstPropertyValue('dtstart') as { toJSDate(): Date }).toJSDate().getTime() >= Date.now())
+      .map((e) => textOf(e, 'url')!)
+      .sort()
+
+  async function followSubscription(page: Page, name: string): Promise<{ feed: string; text: string }> {
+    const webcal = await page.getByRole('link', { name }).getAttribute('href')
+    expect(webcal).toMatch(/^webcal:\/\//)
+    const address = webcal!.replace(/^webcal:/, new URL(siteUrl).protocol)
+    // The field beside the links gives the same address to copy.
+    expect(await page.locator('.calendar-address input').inputValue()).toBe(address)
+    const res = await fetch(address)
+    expect(res.status, address).toBe(200)
+    return { feed: address.slice(siteUrl.length), text: await res.text() }
+  }
+
+  it('filtering /evenemang to Krokom and following "Prenumerera" gives a feed of just the listed events', async () => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + '/evenemang')
+    await page.locator('#ev-municipality').selectOption('krokom')
+    await Promise.all([page.waitForURL(/municipality=krokom/), page.locator('.search-form button[type=submit]').click()])
+    const shown = await listed(page)
+    expect(shown.length).toBeGreaterThanOrEqual(3)
+    const { feed, text } = await followSubscription(page, 'Prenumerera i Apple Kalender')
+    expect(feed).toBe('/kommuner/krokom/kalender.ics')
+    expect(upcomingIn(text)).toEqual(shown)
+    expect(text).not.toContain('Workshop utanför Krokom')
+    await page.close()
+  })
+
+  it('a filter without a feed of its own (type and municipality) gets the county feed with that filter, holding exactly the list', async () => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + '/evenemang?type=workshop&municipality=krokom&utm_source=x')
+    const shown = await listed(page)
+    expect(shown.length).toBeGreaterThanOrEqual(1)
+    const { feed, text } = await followSubscription(page, 'Prenumerera i Apple Kalender')
+    expect(feed).toBe('/kalender.ics?municipality=krokom&type=workshop')
+    expect(upcomingIn(text)).toEqual(shown)
+    expect(textOf(parseCalendar(text).calendar, 'x-wr-calname')).toBe('Co-working Region: evenemang – Krokom, Workshop')
+    // Google and Outlook get the same feed by its absolute address.
+    const google = new URL((await page.getByRole('link', { name: 'Prenumerera i Google Kalender' }).getAttribute('href'))!)
+    expect(google.searchParams.get('cid')).toBe(`webcal://${new URL(siteUrl).host}${feed}`)
+    const outlook = new URL((await page.getByRole('link', { name: 'Prenumerera i Outlook' }).getAttribute('href'))!)
+    expect(outlook.searchParams.get('url')).toBe(siteUrl + feed)
+    expect(outlook.searchParams.get('name')).toBe('Co-working Region: evenemang – Krokom, Workshop')
+    await page.close()
+  })
+
+  it('the filtered county feed ignores what the list ignores, and answers conditional requests', async () => {
+    const plain = await (await get('/kalender.ics')).text()
+    expect(await (await get('/kalender.ics?municipality=finns-inte&type=%3Cscript%3E&foo=1')).text()).toBe(plain)
+    const first = await get('/kalender.ics?type=workshop&municipality=krokom')
+    const etag = first.headers.get('etag')!
+    expect(etag).not.toBe((await get('/kalender.ics')).headers.get('etag'))
+    // The same filters written in another order are the same feed.
+    const again = await get('/kalender.ics?municipality=krokom&type=workshop', { 'if-none-match': etag })
+    expect(again.status).toBe(304)
+    const english = await (await get('/en/events?municipality=krokom')).text()
+    expect(english).toContain(`href="webcal://${new URL(siteUrl).host}/en/municipalities/krokom/calendar.ics"`)
+  })
+
+  it('a series that began weeks ago tells search engines its next date, and its page says how many more dates follow', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/evenemang/${series.slug}`)
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+    const next = seriesFirst.plus({ weeks: 5 })
+    expect(ld.startDate).toBe(next.toISO({ suppressMilliseconds: true }))
+    expect(ld.endDate).toBe(next.plus({ hours: 1 }).toISO({ suppressMilliseconds: true }))
+    expect(await page.locator('ul.occasions').first().locator('li').count()).toBe(6)
+    const more = page.locator('details.occasions-more')
+    expect(await more.locator('summary').innerText()).toBe('och 3 datum till')
+    await more.locator('summary').click()
+    expect(await more.locator('li').count()).toBe(3)
+    expect(describeViolations(await axeViolations(page))).toEqual([])
+    await page.close()
+  })
+
+  it('an event page offers Google, Outlook, Apple, the event’s own file and an address to copy', async () => {
+    const context = await browser.newContext()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl })
+    const page = await context.newPage()
+    await page.goto(`${siteUrl}/en/events/${series.slug}`)
+    const feed = `/en/events/${series.slug}.ics`
+    expect(await page.getByRole('link', { name: 'Subscribe in Apple Calendar' }).getAttribute('href')).toBe(`webcal://${new URL(siteUrl).host}${feed}`)
+    expect(new URL((await page.getByRole('link', { name: 'Subscribe in Google Calendar' }).getAttribute('href'))!).searchParams.get('cid')).toBe(
+      `webcal://${new URL(siteUrl).host}${feed}`,
+    )
+    expect(new URL((await page.getByRole('link', { name: 'Subscribe in Outlook' }).getAttribute('href'))!).searchParams.get('url')).toBe(siteUrl + feed)
+    expect(await page.getByRole('link', { name: 'Add to your calendar (.ics)' }).getAttribute('href')).toBe(feed)
+    const field = page.getByLabel('The calendar’s address, for other calendar apps')
+    expect(await field.inputValue()).toBe(siteUrl + feed)
+    await page.getByRole('button', { name: 'Copy the address' }).click()
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'copied' }).count()).toBe(1)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl + feed)
+    expect(describeViolations(await axeViolations(page))).toEqual([])
+    await context.close()
+  })
+
+  it('without JavaScript the address is there to select, and no dead copy button shows', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${siteUrl}/evenemang/${series.slug}`)
+    expect(await page.locator('.calendar-address input').inputValue()).toBe(`${siteUrl}/evenemang/${series.slug}.ics`)
+    expect(await page.getByRole('button', { name: 'Kopiera adressen' }).count()).toBe(0)
+    await context.close()
   })
 })

@@ -4,6 +4,8 @@ import { buildFeed, calendarResponse, feedResponse, feedSince, notFound, type Bu
 import { contentVersion, findBySlug, findOrganiser, listFeedEvents, loadAccountFeed, loadFeedEvent, loadFeedEventAs, loadPersonalFeed } from '../../lib/cms.ts'
 import { VersionedCache } from './feedCache.ts'
 import { pagePath, type Locale } from '../../lib/i18n.ts'
+import { feedWindow, filterParams, parseEventFilters, type EventFilters } from '../events/eventFilters.ts'
+import { feedScope } from './feedAddress.ts'
 
 const originOf = (context: APIContext): string => (context.site ?? context.url).origin
 
@@ -13,9 +15,9 @@ const built = new VersionedCache<BuiltFeed>()
  * A public feed, built once per content version and window hour and then answered from
  * memory, 200 or 304; `build` returns null for a feed that does not exist (404).
  */
-async function publicFeed(context: APIContext, build: () => Promise<BuiltFeed | null>, downloadName?: string): Promise<Response> {
+async function publicFeed(context: APIContext, build: () => Promise<BuiltFeed | null>, downloadName?: string, query = ''): Promise<Response> {
   const since = feedSince()
-  const key = `${pagePath(context.url.pathname, context.locals.locale)}|${originOf(context)}|${since.getTime()}`
+  const key = `${pagePath(context.url.pathname, context.locals.locale)}?${query}|${originOf(context)}|${since.getTime()}`
   const version = await contentVersion()
   let feed: BuiltFeed | null | undefined = built.get(key, version)
   if (!feed) {
@@ -26,8 +28,39 @@ async function publicFeed(context: APIContext, build: () => Promise<BuiltFeed | 
   return feed ? feedResponse(context.request, feed, downloadName) : notFound()
 }
 
-export function networkFeed(context: APIContext, locale: Locale): Promise<Response> {
-  return publicFeed(context, async () => buildFeed({ events: await listFeedEvents(locale, { since: feedSince() }), origin: originOf(context), locale }))
+/**
+ * The county's feed, narrowed by the event list's filters when its query has them (read by
+ * the list's own parser: values it cannot use and parameters it does not know are ignored,
+ * as on the list), so a subscription holds what the filtered list shows. Cached under the
+ * filters as used, so equal filters written differently share one built feed.
+ */
+export async function networkFeed(context: APIContext, locale: Locale): Promise<Response> {
+  const { filters } = parseEventFilters(context.url.searchParams)
+  const [municipality, hub] = await Promise.all([
+    filters.municipality ? findBySlug('municipalities', filters.municipality, locale) : null,
+    filters.hub ? findBySlug('hubs', filters.hub, locale) : null,
+  ])
+  const used: EventFilters = { ...filters, municipality: municipality ? filters.municipality : undefined, hub: hub ? filters.hub : undefined, past: false }
+  return publicFeed(
+    context,
+    async () => {
+      const window = feedWindow(used, feedSince())
+      const events = await listFeedEvents(locale, {
+        since: window.since,
+        before: window.before,
+        municipalityId: municipality?.id,
+        hubId: hub?.id,
+        types: used.type ? [used.type] : undefined,
+      })
+      const scope = feedScope(
+        { municipality: municipality?.name, hub: hub?.name, type: used.type, from: used.from, to: used.to },
+        locale,
+      )
+      return buildFeed({ events, origin: originOf(context), locale, scope })
+    },
+    undefined,
+    filterParams(used).toString(),
+  )
 }
 
 export function scopedFeed(context: APIContext, locale: Locale, collection: 'hubs' | 'municipalities'): Promise<Response> {

@@ -79,3 +79,27 @@ export function filterWindow(filters: EventFilters, now: Date): { after?: Date; 
 }
 
 export const hasFilters = (f: EventFilters) => Boolean(f.municipality || f.hub || f.type || f.from || f.to)
+
+/**
+ * The filters written back as a query, in one order and without the archive switch: the
+ * same filters always give the same address, so a feed built for them is cached once.
+ */
+export function filterParams(filters: EventFilters): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const name of ['municipality', 'hub', 'type', 'from', 'to'] as const) {
+    const value = filters[name]
+    if (value) params.set(name, value)
+  }
+  return params
+}
+
+/**
+ * The instants a calendar feed for these filters covers: what the list shows, plus the
+ * feed's recent past (`since`), so an event just over does not vanish from calendars.
+ * The archive switch does not apply: a subscription is to what is coming.
+ */
+export function feedWindow(filters: EventFilters, since: Date): { since: Date; before?: Date } {
+  const from = filters.from ? day(filters.from)!.startOf('day').toJSDate() : undefined
+  const before = filters.to ? day(filters.to)!.endOf('day').toJSDate() : undefined
+  return { since: from && from > since ? from : since, ...(before ? { before } : {}) }
+}

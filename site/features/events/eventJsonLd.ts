@@ -6,6 +6,7 @@ import { DateTime } from 'luxon'
 import { STOCKHOLM } from '../../../cms/domain/calendar/eventCalendar.ts'
 import type { EventPageData } from '../../lib/cms.ts'
 import type { Locale } from '../../lib/i18n.ts'
+import { currentOccurrence } from './eventOccurrences.ts'
 
 const SCHEMA = 'https://schema.org/'
 
@@ -37,8 +38,13 @@ function placeOf({ event, hub }: EventPageData): Record<string, unknown> | null 
   return null
 }
 
-export function eventJsonLd(data: EventPageData, pageUrl: string, locale: Locale): Record<string, unknown> {
+/**
+ * A running series is described at its next occasion, as its page shows it: the first date
+ * of a series that began months ago would tell search engines the event is over.
+ */
+export function eventJsonLd(data: EventPageData, pageUrl: string, locale: Locale, now: Date = new Date()): Record<string, unknown> {
   const { event } = data
+  const occasion = currentOccurrence(event, now)
   const cancelled = event.status === 'cancelled'
   const place = placeOf(data)
   // As on the page: a cancelled meeting's link is not handed out, so the page stands in for it.
@@ -51,8 +57,8 @@ export function eventJsonLd(data: EventPageData, pageUrl: string, locale: Locale
     name: event.title,
     ...(event.summary ? { description: event.summary } : {}),
     url: pageUrl,
-    startDate: stockholmIso(event.start),
-    endDate: stockholmIso(event.end),
+    startDate: stockholmIso(occasion.start),
+    endDate: stockholmIso(occasion.end),
     eventStatus: SCHEMA + (cancelled ? 'EventCancelled' : 'EventScheduled'),
     eventAttendanceMode: SCHEMA + mode,
     ...(locations.length ? { location: locations.length === 1 ? locations[0] : locations } : {}),

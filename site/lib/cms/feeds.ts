@@ -1,6 +1,7 @@
 /** Events as the calendar feeds (.ics) need them: the whole event, with its hub's address and position. */
 import type { Where } from 'payload'
 import type { SourceEvent } from '../../../cms/domain/calendar/fromEvent.ts'
+import { isRecurring, occurrences } from '../../../cms/domain/calendar/recurrence.ts'
 import type { Locale } from '../i18n.ts'
 import type { SiteUser } from './account.ts'
 import { eventHubPopulate, publishedEventAs, startsOrRunsFrom } from './events.ts'
@@ -32,8 +33,12 @@ export interface FeedFilter {
   organiser?: string
   /** Events that started at or after this instant; a feed keeps some past days for context. */
   since: Date
+  /** Events that start before this instant (the end of a filter's last day). */
+  before?: Date
   hubId?: number
   municipalityId?: number
+  /** Events of these types (the event list's type filter). */
+  types?: string[]
 }
 
 /** Public events for a calendar feed, cancelled ones included, earliest first. */
@@ -43,6 +48,8 @@ export async function listFeedEvents(locale: Locale, filter: FeedFilter): Promis
   if (filter.organiser != null) and.push({ organiser: { equals: filter.organiser } })
   if (filter.hubId != null) and.push({ hub: { equals: filter.hubId } })
   if (filter.municipalityId != null) and.push({ 'hub.municipality': { equals: filter.municipalityId } })
+  if (filter.before) and.push({ start: { less_than: filter.before.toISOString() } })
+  if (filter.types?.length) and.push({ type: { in: filter.types } })
   const result = await payload.find({
     collection: 'events',
     locale,
@@ -55,7 +62,11 @@ export async function listFeedEvents(locale: Locale, filter: FeedFilter): Promis
     select: feedEventSelect,
     populate: eventHubPopulate,
   })
-  return result.docs as FeedEvent[]
+  // As the event list does: a series is in only when one of its occasions falls in the window.
+  const until = filter.before ?? new Date(8.64e15)
+  return (result.docs as FeedEvent[]).filter(
+    (event) => !isRecurring(event.recurrence) || occurrences(event.start, event.end, event.recurrence, filter.since, until, 1).length > 0,
+  )
 }
 
 /** One public event for its .ics download, or null when the public may not see it. */

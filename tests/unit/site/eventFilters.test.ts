@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filterWindow, parseEventFilters } from '../../../site/features/events/eventFilters.ts'
+import { feedWindow, filterParams, filterWindow, parseEventFilters } from '../../../site/features/events/eventFilters.ts'
 
 const parse = (qs: string) => parseEventFilters(new URLSearchParams(qs))
 
@@ -38,5 +38,23 @@ describe('event list filters', () => {
     const now = new Date('2026-11-22T12:00:00Z')
     expect(filterWindow({ from: '2026-01-01', past: false }, now).after).toEqual(now)
     expect(filterWindow({ to: '2027-01-01', past: true }, now)).toEqual({ after: undefined, before: now, descending: true })
+  })
+})
+
+describe('filters as a feed sees them', () => {
+  it('write back in one order, without the archive switch', () => {
+    expect(filterParams(parse('to=2026-12-31&past=1&type=fika&municipality=are').filters).toString()).toBe('municipality=are&type=fika&to=2026-12-31')
+    expect(filterParams(parse('past=1').filters).toString()).toBe('')
+  })
+
+  it('cover the list’s dates plus the feed’s recent past', () => {
+    const since = new Date('2026-11-04T10:00:00.000Z')
+    expect(feedWindow(parse('').filters, since)).toEqual({ since })
+    // A start after the feed's window begins narrows it; one before does not widen it.
+    expect(feedWindow(parse('from=2026-12-01&to=2026-12-31').filters, since)).toEqual({
+      since: new Date('2026-11-30T23:00:00.000Z'),
+      before: new Date('2026-12-31T22:59:59.999Z'),
+    })
+    expect(feedWindow(parse('from=2026-01-01').filters, since)).toEqual({ since })
   })
 })

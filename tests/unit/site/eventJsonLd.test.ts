@@ -78,6 +78,26 @@ describe('eventJsonLd', () => {
   })
 })
 
+describe('eventJsonLd for a recurring event', () => {
+  // Weekly on Tuesdays 09:00–10:00 Stockholm time from 3 November 2026, ten times in all.
+  const series = { start: '2026-11-03T08:00:00.000Z', end: '2026-11-03T09:00:00.000Z', recurrence: { frequency: 'weekly', count: 10 } } as Partial<Event>
+
+  it('gives a running series’ next occasion, not its first, as start and end', () => {
+    const ld = eventJsonLd(pageData(series), url, 'sv', new Date('2026-12-04T12:00:00.000Z'))
+    expect(ld.startDate).toBe('2026-12-08T09:00:00+01:00')
+    expect(ld.endDate).toBe('2026-12-08T10:00:00+01:00')
+  })
+
+  it('gives the occasion under way while it lasts, and a series that is over its last occasion', () => {
+    expect(eventJsonLd(pageData(series), url, 'sv', new Date('2026-12-08T08:30:00.000Z')).startDate).toBe('2026-12-08T09:00:00+01:00')
+    expect(eventJsonLd(pageData(series), url, 'sv', new Date('2027-03-01T12:00:00.000Z')).startDate).toBe('2027-01-05T09:00:00+01:00')
+  })
+
+  it('leaves a single event at its own date, past or not', () => {
+    expect(eventJsonLd(pageData(), url, 'sv', new Date('2027-03-01T12:00:00.000Z')).startDate).toBe('2026-10-24T10:00:00+02:00')
+  })
+})
+
 describe('stockholmIso', () => {
   it('gives null for an unreadable date', () => {
     expect(stockholmIso('nope')).toBeNull()
