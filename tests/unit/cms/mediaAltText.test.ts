@@ -23,9 +23,10 @@ describe('an image’s alternative text', () => {
   })
 
   test('the image is stored 400, 800 and 1600 pixels wide, as WebP, for srcset', () => {
-    const sizes = (Media.upload as { imageSizes: Array<{ name: string; width?: number; height?: number }> }).imageSizes
-    const widths = sizes.filter((size) => !size.height).map((size) => size.width)
-    expect(widths).toEqual([400, 800, 1600])
+    const sizes = (Media.upload as { imageSizes: Array<{ name: string; width?: number; height?: number; formatOptions?: { format: string } }> }).imageSizes
+    const responsive = sizes.filter((size) => !size.height)
+    expect(responsive.map((size) => size.width)).toEqual([400, 800, 1600])
+    for (const size of responsive) expect(size.formatOptions?.format, size.name).toBe('webp')
     expect((Media.upload as { formatOptions: { format: string } }).formatOptions.format).toBe('webp')
   })
 })
