@@ -246,6 +246,14 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    small?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
       url?: string | null;
       width?: number | null;
@@ -540,6 +548,7 @@ export interface AccessibilityReport {
 export interface MailOutbox {
   id: number;
   to: string;
+  replyTo?: string | null;
   subject: string;
   text: string;
   html?: string | null;
@@ -1038,6 +1047,7 @@ export interface AccessibilityReportsSelect<T extends boolean = true> {
  */
 export interface MailOutboxSelect<T extends boolean = true> {
   to?: T;
+  replyTo?: T;
   subject?: T;
   text?: T;
   html?: T;
@@ -1078,6 +1088,16 @@ export interface MediaSelect<T extends boolean = true> {
     | T
     | {
         thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        small?:
           | T
           | {
               url?: T;

@@ -45,7 +45,34 @@ export function demoPerson(index: number): string {
   return `${DEMO_PEOPLE[index % DEMO_PEOPLE.length]} (demo)`
 }
 
+/**
+ * What a demo manager shows the public: every other one their e-mail address, some a phone
+ * number instead (in the range the Swedish telecom regulator keeps for fiction, 070-1740605 to
+ * 070-1740699), and some neither, so the page shows how each case looks (the contact form
+ * reaches them all).
+ */
+export function demoContact(index: number) {
+  return { showEmail: index % 2 === 0, showPhone: index % 4 === 1, phone: `070-174 06 ${String(5 + (index % 90)).padStart(2, '0')}` }
+}
+
+/** "How to book", naming only the ways the hub's page shows. */
+export function howToBook(contact: { showEmail: boolean; showPhone: boolean }) {
+  const [sv, en] =
+    contact.showEmail && contact.showPhone
+      ? ['per e-post eller telefon', 'by e-mail or phone']
+      : contact.showEmail
+        ? ['per e-post', 'by e-mail']
+        : contact.showPhone
+          ? ['per telefon eller via kontaktformuläret', 'by phone or through the contact form']
+          : ['via kontaktformuläret', 'through the contact form']
+  return {
+    sv: `Boka dagskort hos community managern ${sv}, senast dagen innan.`,
+    en: `Book a day pass with the community manager ${en}, at the latest the day before.`,
+  }
+}
+
 export function demoHubDetails(hub: HubFact, index: number) {
+  const booking = howToBook(demoContact(index))
   const amenities = AMENITY_SETS[index % AMENITY_SETS.length]
   const inTown = hub.municipality === 'Östersund'
   const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const
@@ -64,7 +91,7 @@ export function demoHubDetails(hub: HubFact, index: number) {
           : `${hub.name} ligger i ${hub.locality} och var en av hubbarna i regionens pilot för hybridarbete 2022–2023.`,
         'Här kan du arbeta nära hemmet i stället för att pendla: skrivbord, wifi, kök och kollegor från andra organisationer. Beskrivningen är exempelinnehåll som hubbens community manager ersätter.',
       ],
-      howToBook: 'Boka dagskort hos community managern per e-post eller telefon, senast dagen innan.',
+      howToBook: booking.sv,
       keys: 'Community managern möter dig första dagen och lämnar ut passerbricka mot kvittens.',
       alarm: 'Larmet kopplas av med din personliga kod. Du får den vid introduktionen.',
       houseRules: 'Tyst arbete i tysta rummet, samtal i telefonbåset. Diska efter dig och lämna skrivbordet tomt.',
@@ -78,7 +105,7 @@ export function demoHubDetails(hub: HubFact, index: number) {
           : `${hub.name} is in ${hub.locality} and was one of the hubs in the region's 2022–2023 hybrid-work pilot.`,
         'Work close to home instead of commuting: desks, Wi-Fi, a kitchen and colleagues from other organisations. This description is demo content that the hub’s community manager replaces.',
       ],
-      howToBook: 'Book a day pass with the community manager by e-mail or phone, at the latest the day before.',
+      howToBook: booking.en,
       keys: 'The community manager meets you on your first day and hands over an access tag against a receipt.',
       alarm: 'Disarm the alarm with your personal code, which you get at the introduction.',
       houseRules: 'Quiet work in the quiet room, calls in the phone booth. Wash up after yourself and leave the desk clear.',

@@ -4,7 +4,8 @@ import path from 'node:path'
 import type { Payload, RequestContext, RequiredDataFromCollectionSlug } from 'payload'
 import { luhnCheckDigit } from '../cms/domain/orgNumber.ts'
 import { slugify } from '../cms/domain/slugify.ts'
-import { DEMO_AGENCIES, demoHubDetails, demoPerson, facts, hubFacts } from './demoContent.ts'
+import { DEMO_AGENCIES, demoContact, demoHubDetails, demoPerson, facts, hubFacts } from './demoContent.ts'
+import { ILLUSTRATION_KINDS, illustrationText, renderIllustration } from './illustrations.ts'
 import { demoEvents, stockholmTimes } from './events.ts'
 import { fixedHolidaysAhead } from './holidays.ts'
 import { paragraphs } from './richText.ts'
@@ -34,6 +35,26 @@ function randomPassword(): string {
 function demoOrgNumber(prefix: string): string {
   const digits = prefix + luhnCheckDigit(prefix)
   return `${digits.slice(0, 6)}-${digits.slice(6)}`
+}
+
+/** Draws and uploads the illustrations of one hub, with alt text in both languages. */
+async function seedIllustrations(payload: Payload, hubName: string, slug: string, index: number) {
+  const images: Array<{ id: number; caption: { sv: string; en: string } }> = []
+  for (const [i, kind] of ILLUSTRATION_KINDS.entries()) {
+    const data = await renderIllustration(hubName, kind, index + i)
+    const text = illustrationText(hubName, kind)
+    const media = await payload.create({
+      collection: 'media',
+      locale: 'sv',
+      data: { alt: text.alt.sv, credit: 'Illustration för demodata / Illustration for the demo data' },
+      file: { data, mimetype: 'image/png', name: `${slug}-${kind}.png`, size: data.length },
+      overrideAccess: true,
+      context,
+    })
+    await payload.update({ collection: 'media', id: media.id, locale: 'en', data: { alt: text.alt.en }, overrideAccess: true, context })
+    images.push({ id: media.id, caption: text.caption })
+  }
+  return images
 }
 
 /** Is there anything yet? `npm start` seeds only an empty database. */
@@ -103,6 +124,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     const slug = slugify(hub.name)
     const personName = demoPerson(index)
     const email = `cm-${slug}@coworking-region.invalid`
+    const contact = demoContact(index)
     let user = await findOne<{ id: number }>('users', { email: { equals: email } })
     if (!user) {
       user = await payload.create({
@@ -123,9 +145,9 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
           title: 'Community manager (demo)',
           bio: `Påhittad person som visar hur en community manager presenteras. Driver ${hub.name} i demodata.`,
           email,
-          showEmail: true,
-          phone: '070-000 00 00',
-          showPhone: false,
+          showEmail: contact.showEmail,
+          phone: contact.phone,
+          showPhone: contact.showPhone,
           user: user.id,
         },
         overrideAccess: true,
@@ -145,6 +167,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     let doc = await findOne<{ id: number }>('hubs', { slug: { equals: slug } })
     if (!doc) {
       const d = demoHubDetails(hub, index)
+      // Every other hub gets a gallery of drawn illustrations (there are no photos of the hubs).
+      const images = index % 2 === 0 ? await seedIllustrations(payload, hub.name, slug, index) : []
       const shared = {
         name: hub.name,
         slug,
@@ -157,7 +181,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         openingHours: d.openingHours,
         communityManagers: [manager.id],
         demoContent: true,
-        onboarding: { contactName: personName, contactEmail: email },
+        // The hub's own contact address is public: only where its manager shows theirs.
+        onboarding: { contactName: personName, ...(contact.showEmail ? { contactEmail: email } : {}) },
         dayPass: { priceSek: d.dayPassPrice },
       }
       doc = await payload.create({
@@ -165,6 +190,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         locale: 'sv',
         data: {
           ...shared,
+          images: images.map((image) => ({ image: image.id, caption: image.caption.sv })),
           summary: d.sv.summary,
           description: paragraphs(...d.sv.description),
           transitHint: d.sv.transit,
@@ -184,6 +210,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         locale: 'en',
         data: {
           summary: d.en.summary,
+          images: (sv.images ?? []).map((row, i) => ({ ...row, caption: images[i]?.caption.en })),
           description: paragraphs(...d.en.description),
           transitHint: d.en.transit,
           dayPass: { ...sv.dayPass, howToBook: d.en.howToBook },

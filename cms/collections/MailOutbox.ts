@@ -18,6 +18,7 @@ export const MailOutbox: CollectionConfig = {
   access: { read: adminOnly, create: nobody, update: nobody, delete: adminOnly },
   fields: [
     { name: 'to', type: 'email', required: true, label: { sv: 'Till', en: 'To' } },
+    { name: 'replyTo', type: 'email', label: { sv: 'Svar till', en: 'Reply-To' } },
     { name: 'subject', type: 'text', required: true, label: { sv: 'Ämne', en: 'Subject' } },
     { name: 'text', type: 'textarea', required: true, label: { sv: 'Text', en: 'Text' } },
     { name: 'html', type: 'textarea', label: { sv: 'HTML', en: 'HTML' }, admin: { hidden: true } },

@@ -13,6 +13,8 @@ const ownUploads: Access = ({ req }) => {
   return false
 }
 
+const webp = { format: 'webp', options: { quality: 80 } } as const
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { sv: 'Bild', en: 'Image' }, plural: { sv: 'Bilder och dokument', en: 'Images and documents' } },
@@ -22,13 +24,16 @@ export const Media: CollectionConfig = {
     // Uploads are data, like the database: they live in DATA_DIR, never in the work tree.
     staticDir: path.join(dataDir(), 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    // Widths for `srcset` (400, 800, 1600, same proportions as the original), plus a cropped thumbnail.
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
-      { name: 'card', width: 800, withoutEnlargement: true },
-      { name: 'hero', width: 1600, withoutEnlargement: true },
+      // Each size states its format: the upload's formatOptions apply to the original only.
+      { name: 'small', width: 400, withoutEnlargement: true, formatOptions: webp },
+      { name: 'card', width: 800, withoutEnlargement: true, formatOptions: webp },
+      { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: webp },
     ],
     adminThumbnail: 'thumbnail',
-    formatOptions: { format: 'webp', options: { quality: 80 } },
+    formatOptions: webp,
   },
   fields: [
     {
@@ -38,7 +43,7 @@ export const Media: CollectionConfig = {
       localized: true,
       label: { sv: 'Alternativtext', en: 'Alternative text' },
       // `required` alone accepts "   ", which describes nothing.
-      validate: (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? true : messages.required),
+      validate: (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? true : messages.altText),
       admin: {
         description: {
           sv: 'Beskriv bilden för den som inte ser den. Krävs för tillgänglighet.',

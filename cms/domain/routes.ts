@@ -26,6 +26,8 @@ export const ROUTES = {
   hubs: { sv: '/hubbar', en: '/en/hubs' },
   hub: { sv: '/hubbar/:slug', en: '/en/hubs/:slug' },
   hubCalendar: { sv: '/hubbar/:slug/kalender.ics', en: '/en/hubs/:slug/calendar.ics' },
+  /** A hub's contact form: mails its community managers, whose addresses the page never shows. */
+  hubContact: { sv: '/hubbar/:slug/kontakt', en: '/en/hubs/:slug/contact', form: true, hidden: true },
   events: { sv: '/evenemang', en: '/en/events' },
   event: { sv: '/evenemang/:slug', en: '/en/events/:slug', form: true },
   eventCalendar: { sv: '/evenemang/:slug.ics', en: '/en/events/:slug.ics' },
@@ -179,7 +181,9 @@ export function hiddenPrefixes(): string[] {
     for (const locale of ['sv', 'en'] as const) {
       const pattern = route[locale]
       const cut = pattern.search(/[:*]/)
-      const prefix = cut === -1 ? pattern : pattern.slice(0, cut)
+      // A parameter mid-path (`/hubbar/:slug/kontakt`): cutting there would hide every hub, so
+      // the line keeps the rest with robots.txt's `*` wildcard (RFC 9309).
+      const prefix = cut === -1 ? pattern : pattern.slice(cut).includes('/') ? pattern.replace(PARAM, '*') : pattern.slice(0, cut)
       if (!prefixes.some((p) => prefix.startsWith(p))) prefixes.push(prefix)
     }
   }

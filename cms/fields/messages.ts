@@ -4,6 +4,8 @@
  */
 export const messages = {
   required: 'Obligatoriskt fält. / This field is required.',
+  altText:
+    'Skriv en alternativtext: beskriv vad bilden visar för den som inte ser den. / Write an alternative text: describe what the image shows for people who cannot see it.',
   latitude: 'Latitud måste vara ett tal mellan -90 och 90. / Latitude must be a number between -90 and 90.',
   longitude: 'Longitud måste vara ett tal mellan -180 och 180. / Longitude must be a number between -180 and 180.',
   slug: 'Sluggen får bara innehålla a–z, 0–9 och bindestreck. / The slug may only contain a–z, 0–9 and hyphens.',

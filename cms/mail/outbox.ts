@@ -13,6 +13,8 @@ export const MAIL_QUEUE = 'mail'
 
 export interface OutgoingMail {
   to: string
+  /** Where answers go when that is not the sender (a visitor's message to a hub: the visitor). */
+  replyTo?: string
   subject: string
   text: string
   html?: string
@@ -30,6 +32,7 @@ export async function enqueueMail(req: PayloadRequest, mail: OutgoingMail): Prom
     collection: 'mail-outbox',
     data: {
       to: mail.to,
+      replyTo: mail.replyTo,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
@@ -54,6 +57,7 @@ export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'skipped'
 interface ClaimedRow {
   id: number
   to: string
+  reply_to: string | null
   subject: string
   text: string
   html: string | null
@@ -74,7 +78,7 @@ async function claim(payload: Payload, id: number, now: Date): Promise<ClaimedRo
     WHERE id = ${id}
       AND ((status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ${now.toISOString()}))
         OR (status = 'sending' AND updated_at < ${staleBefore}))
-    RETURNING id, "to", subject, text, html, ics_method, ics, attempts`)
+    RETURNING id, "to", reply_to, subject, text, html, ics_method, ics, attempts`)
   return (result.rows[0] as unknown as ClaimedRow | undefined) ?? null
 }
 
@@ -91,6 +95,7 @@ export async function deliverMessage(payload: Payload, id: number, now = new Dat
   try {
     const info = (await payload.sendEmail({
       to: row.to,
+      ...(row.reply_to ? { replyTo: row.reply_to } : {}),
       subject: row.subject,
       text: row.text,
       ...(row.html ? { html: row.html } : {}),

@@ -51,6 +51,7 @@ export const paths = {
   eventCalendar: (locale: Locale, slug: string) => route('eventCalendar', { slug }, locale),
   calendar: (locale: Locale) => route('calendar', locale),
   hubCalendar: (locale: Locale, slug: string) => route('hubCalendar', { slug }, locale),
+  hubContact: (locale: Locale, slug: string) => route('hubContact', { slug }, locale),
   municipalityCalendar: (locale: Locale, slug: string) => route('municipalityCalendar', { slug }, locale),
   organiserCalendar: (locale: Locale, slug: string) => route('organiserCalendar', { slug }, locale),
   accessibility: (locale: Locale) => route('accessibility', locale),

@@ -335,17 +335,17 @@ describe('organisation numbers', () => {
 })
 
 describe('media', () => {
-  test('an image without alt text is refused with the required message, and not stored', async () => {
+  test('an image without alt text is refused with a message saying what to write, and not stored', async () => {
     const before = await count('media')
     const file = await pngFile()
     const outcome = await asAdmin((o) => ctx.payload.create({ collection: 'media', data: {} as { alt: string }, file, ...o }))
-    expectFieldError(outcome, 'alt', messages.required)
+    expectFieldError(outcome, 'alt', messages.altText)
     expect(await count('media')).toBe(before)
   })
 
   test('an image whose alt text is only spaces is refused too', async () => {
     const outcome = await asAdmin(async (o) => ctx.payload.create({ collection: 'media', data: { alt: '   ' }, file: await pngFile(), ...o }))
-    expectFieldError(outcome, 'alt', messages.required)
+    expectFieldError(outcome, 'alt', messages.altText)
   })
 
   test('an image with alt text is stored with its resized versions', async () => {

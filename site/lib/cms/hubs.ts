@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import type { CommunityManager, Hub } from '../../../cms/payload-types.ts'
 import type { Locale } from '../i18n.ts'
 import { sortByName } from '../sortByName.ts'
-import type { PublicImage } from './media.ts'
+import { responsiveImage, type PublicImage, type ResponsiveImage } from './media.ts'
 import { cms, populated, publicBySlug } from './payload.ts'
 
 export interface MunicipalityRef {
@@ -38,6 +38,8 @@ export interface HubSummary {
   lng: number | null
   openingHours: Hub['openingHours']
   openingExceptions: Hub['openingExceptions']
+  /** The hub's first image, for its card. */
+  photo: ResponsiveImage | null
 }
 
 export type PublicManager = Pick<CommunityManager, 'id' | 'name' | 'title' | 'bio' | 'email' | 'phone'> & { photo: PublicImage | null }
@@ -56,7 +58,11 @@ const hubSummarySelect = {
   lng: true,
   openingHours: true,
   openingExceptions: true,
+  images: true,
 } as const
+
+/** What a card's photo needs of an image. */
+const cardMediaPopulate = { alt: true, filename: true, width: true, height: true, sizes: true } as const
 
 function toHubSummary(hub: Partial<Hub> & Pick<Hub, 'id' | 'name' | 'slug'>): HubSummary {
   const municipality = populated(hub.municipality as Hub['municipality'] | undefined)
@@ -77,6 +83,7 @@ function toHubSummary(hub: Partial<Hub> & Pick<Hub, 'id' | 'name' | 'slug'>): Hu
     lng: hub.lng ?? null,
     openingHours: hub.openingHours ?? [],
     openingExceptions: hub.openingExceptions ?? [],
+    photo: responsiveImage(hub.images?.[0]?.image),
   }
 }
 
@@ -91,7 +98,7 @@ export async function listHubs(locale: Locale, where?: Where): Promise<HubSummar
     overrideAccess: false,
     pagination: false,
     select: hubSummarySelect,
-    populate: { municipalities: { name: true, slug: true } },
+    populate: { municipalities: { name: true, slug: true }, media: cardMediaPopulate },
   })
   return sortByName(result.docs.map(toHubSummary))
 }

@@ -22,6 +22,38 @@ export function publicImage(media: number | Media | null | undefined, size: 'thu
   return { src: mediaPath(file), alt: doc.alt, width: (sized?.filename ? sized.width : doc.width) ?? null, height: (sized?.filename ? sized.height : doc.height) ?? null }
 }
 
+/** An image in the widths it was stored in, for `srcset`: the browser picks the one it needs. */
+export interface ResponsiveImage extends PublicImage {
+  /** `/media/a-400x250.webp 400w, /media/a-800x500.webp 800w, …`; empty when there is only one width. */
+  srcset: string
+}
+
+/** The sizes with the original's proportions, narrowest first (the thumbnail is cropped, so not among them). */
+const SRCSET_SIZES = ['small', 'card', 'hero'] as const
+
+/**
+ * An uploaded image with every stored width as `srcset`, and `src` (with its width and
+ * height, so the page keeps its place before it loads) the `card` size, or the nearest there is.
+ */
+export function responsiveImage(media: number | Media | null | undefined): ResponsiveImage | null {
+  const doc = populated(media)
+  if (!doc?.alt || !doc.filename) return null
+  const widths = SRCSET_SIZES.map((name) => doc.sizes?.[name])
+    .filter((size): size is NonNullable<typeof size> & { filename: string; width: number; height: number } => Boolean(size?.filename && size.width && size.height))
+    .map((size) => ({ file: size.filename, width: size.width, height: size.height }))
+  if (doc.width && doc.height && !widths.some((size) => size.width === doc.width)) widths.push({ file: doc.filename, width: doc.width, height: doc.height })
+  widths.sort((a, b) => a.width - b.width)
+  const main = widths.find((size) => size.width >= 800) ?? widths[widths.length - 1]
+  if (!main) return { src: mediaPath(doc.filename), alt: doc.alt, width: doc.width ?? null, height: doc.height ?? null, srcset: '' }
+  return {
+    src: mediaPath(main.file),
+    alt: doc.alt,
+    width: main.width,
+    height: main.height,
+    srcset: widths.length > 1 ? widths.map((size) => `${mediaPath(size.file)} ${size.width}w`).join(', ') : '',
+  }
+}
+
 /** Where the site serves an uploaded file (site/pages/media/[file].ts). */
 export const mediaPath = (file: string): string => path('media', { file }, 'sv')
 
@@ -41,6 +73,7 @@ export async function findPublicMediaFile(file: string): Promise<{ mimeType: str
       or: [
         { filename: { equals: file } },
         { 'sizes.thumbnail.filename': { equals: file } },
+        { 'sizes.small.filename': { equals: file } },
         { 'sizes.card.filename': { equals: file } },
         { 'sizes.hero.filename': { equals: file } },
       ],

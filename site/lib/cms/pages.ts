@@ -8,13 +8,18 @@ import type { Locale } from '../i18n.ts'
 import { nearbyHubs, type NearbyHub } from '../../features/hubs/nearbyHubs.ts'
 import { listUpcomingEvents, startsOrRunsFrom, type EventSummary } from './events.ts'
 import { listHubs, listMunicipalities, type HubSummary, type MunicipalityInfo, type MunicipalityRef, type PublicManager } from './hubs.ts'
-import { publicImage } from './media.ts'
+import { publicImage, responsiveImage, type ResponsiveImage } from './media.ts'
+import { contactableHub } from '../../../cms/hubContact/send.ts'
 import { cms, populated, publicBySlug } from './payload.ts'
 
 export interface HubPageData {
   hub: Hub
   municipality: MunicipalityRef | null
   managers: PublicManager[]
+  /** The hub's images with alt text, in the editor's order, for its gallery. */
+  gallery: Array<{ image: ResponsiveImage; caption: string | null }>
+  /** Whether the hub's contact form is offered (someone would receive its messages). */
+  contactForm: boolean
   events: EventSummary[]
   /** The three nearest other published hubs. */
   nearby: Array<NearbyHub<HubSummary>>
@@ -49,15 +54,22 @@ export async function hubPageFrom(hub: Hub, locale: Locale): Promise<HubPageData
     .map((m) => populated(m))
     .filter((m): m is CommunityManager => m != null)
     .map(({ id, name, title, bio, email, phone, photo }) => ({ id, name, title, bio, email, phone, photo: publicImage(photo, 'thumbnail') }))
-  const [events, hubs, municipalities] = await Promise.all([
+  const gallery = (hub.images ?? []).flatMap((row) => {
+    const image = responsiveImage(row.image)
+    return image ? [{ image, caption: row.caption ?? null }] : []
+  })
+  const [events, hubs, municipalities, contactable] = await Promise.all([
     listUpcomingEvents(locale, { hubId: hub.id }),
     listHubs(locale),
     listMunicipalities(locale),
+    cms().then((payload) => contactableHub(payload, hub.slug, locale)),
   ])
   return {
     hub,
     municipality: municipality ? { name: municipality.name, slug: municipality.slug } : null,
     managers,
+    gallery,
+    contactForm: contactable != null,
     events,
     nearby: nearbyHubs(hub, hubs),
     hubs,

@@ -67,13 +67,13 @@ describe('translate', () => {
 describe('the flags', () => {
   it('says which pages have a form', () => {
     expect(NAMES.filter(takesForm).sort()).toEqual(
-      ['accessibility', 'confirmApplication', 'confirmEmail', 'councilApply', 'event', 'forgotPassword', 'join', 'login', 'logout', 'myPage', 'registration', 'setPassword'].sort(),
+      ['accessibility', 'confirmApplication', 'confirmEmail', 'councilApply', 'event', 'forgotPassword', 'hubContact', 'join', 'login', 'logout', 'myPage', 'registration', 'setPassword'].sort(),
     )
   })
 
   it('keeps crawlers out of secret and personal pages, one line per prefix', () => {
     expect(hiddenPrefixes()).toEqual([
-      '/anmalan/', '/en/registration/', '/forhandsvisning', '/en/preview', '/natverket/bekrafta/', '/en/network/confirm/',
+      '/hubbar/*/kontakt', '/en/hubs/*/contact', '/anmalan/', '/en/registration/', '/forhandsvisning', '/en/preview', '/natverket/bekrafta/', '/en/network/confirm/',
       '/natverket/losenord/', '/en/network/password/', '/natverket/ny-epost/', '/en/network/new-email/', '/natverket/mina-sidor',
       '/en/network/my-page', '/natverket/kalender/', '/en/network/calendar/', '/innovationsradet/kalender/', '/en/innovation-council/calendar/',
     ])

@@ -41,7 +41,7 @@ describe('buildSitemap', () => {
 describe('buildRobotsTxt', () => {
   it('allows everything but the pages behind secret links, and points to the sitemap', () => {
     expect(buildRobotsTxt('https://example.se')).toBe(
-      'User-agent: *\nAllow: /\nDisallow: /anmalan/\nDisallow: /en/registration/\nDisallow: /forhandsvisning\nDisallow: /en/preview\nDisallow: /natverket/bekrafta/\nDisallow: /en/network/confirm/\nDisallow: /natverket/losenord/\nDisallow: /en/network/password/\nDisallow: /natverket/ny-epost/\nDisallow: /en/network/new-email/\nDisallow: /natverket/mina-sidor\nDisallow: /en/network/my-page\nDisallow: /natverket/kalender/\nDisallow: /en/network/calendar/\nDisallow: /innovationsradet/kalender/\nDisallow: /en/innovation-council/calendar/\n\nSitemap: https://example.se/sitemap.xml\n',
+      'User-agent: *\nAllow: /\nDisallow: /hubbar/*/kontakt\nDisallow: /en/hubs/*/contact\nDisallow: /anmalan/\nDisallow: /en/registration/\nDisallow: /forhandsvisning\nDisallow: /en/preview\nDisallow: /natverket/bekrafta/\nDisallow: /en/network/confirm/\nDisallow: /natverket/losenord/\nDisallow: /en/network/password/\nDisallow: /natverket/ny-epost/\nDisallow: /en/network/new-email/\nDisallow: /natverket/mina-sidor\nDisallow: /en/network/my-page\nDisallow: /natverket/kalender/\nDisallow: /en/network/calendar/\nDisallow: /innovationsradet/kalender/\nDisallow: /en/innovation-council/calendar/\n\nSitemap: https://example.se/sitemap.xml\n',
     )
   })
 })
