@@ -203,6 +203,13 @@ describe('HTTP answers say what they vary by', () => {
     expect(kept.headers.vary).toMatch(/accept-encoding/i)
   })
 
+  it('the weak ETag a data file goes out with still gets a 304 when the file is rendered, not kept', async () => {
+    const first = await raw('/oppna-data/hubbar.geojson', { 'accept-encoding': 'gzip' })
+    expect(first.headers.etag).toMatch(/^W\//)
+    const again = await raw('/oppna-data/hubbar.geojson', { 'if-none-match': first.headers.etag!, cookie: 'unrelated=1' })
+    expect([again.status, again.headers['x-cache']]).toEqual([304, 'BYPASS'])
+  })
+
   it('gzip and plain answers do not share one strong ETag', async () => {
     const target = `/kalender.ics?standards=etag-${Date.now()}`
     const zipped = await raw(target, { 'accept-encoding': 'gzip' })
