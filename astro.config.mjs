@@ -11,8 +11,10 @@ export default defineConfig({
   // Request bodies are forms, not uploads: 1 MiB, not the adapter's default of 1 GiB held in memory.
   adapter: node({ mode: 'standalone', bodySizeLimit: 1024 * 1024 }),
   integrations: [react()],
-  // Absolute canonical and hreflang URLs need the public origin; without it they stay root-relative.
+  // The public origin for absolute URLs (canonical, hreflang, feeds); without it, the request's own.
   site: process.env.SITE_PUBLIC_URL || undefined,
+  // Inside srcDir, so the build-state check that rebuilds on changes to site/ sees the favicon.
+  publicDir: './site/public',
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },

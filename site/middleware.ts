@@ -2,8 +2,9 @@
  * Runs for every page, endpoint and error page the site renders: refuses a Host the site
  * does not answer (421), a method the address does not take (405, OPTIONS 204) and cross-site
  * state-changing requests (403), each with a localised page, and puts the security headers
- * on every response (see lib/security/headers.ts). In production site/server/index.ts has
- * already refused the first two before its cache; this is the same rule for `astro dev`.
+ * on every response (see lib/security/headers.ts) and a charset on HTML. In production
+ * site/server/index.ts has already refused the first two before its cache; this is the same
+ * rule for `astro dev`.
  *
  * It also sets the language (`locals.locale`) and serves an English address with the Swedish
  * page file: the pages are written once, and the route table says which page an address is.
@@ -51,6 +52,12 @@ function swedishPage(url: URL): string | null {
   return pathOf(route, 'sv') + url.search
 }
 
+/** Astro sends pages as bare `text/html`, leaving a browser to find the charset in the page. */
+function withHeaders(headers: Headers): void {
+  applySecurityHeaders(headers, options)
+  if (headers.get('content-type') === 'text/html') headers.set('content-type', 'text/html; charset=utf-8')
+}
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context
   // A rewrite (an English address to its Swedish page, a page to /404) runs the middleware
@@ -68,7 +75,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = refused ?? (await (rewrite ? context.rewrite(rewrite) : next()))
   const signedIn = Boolean(context.cookies.get(sessionCookie(url).name)?.value)
   const finish = (headers: Headers) => {
-    applySecurityHeaders(headers, options)
+    withHeaders(headers)
     // Every page's header shows who is logged in, so a page rendered for a session is theirs alone.
     if (signedIn && headers.get('content-type')?.startsWith('text/html') && !/\b(private|no-store)\b/.test(headers.get('cache-control') ?? '')) {
       headers.set('cache-control', 'private, no-store')

@@ -34,7 +34,11 @@ export function buildSitemap(pages: ReadonlyArray<SitemapPage>, origin: string):
   ].join('\n')
 }
 
-/** Pages reached only by secret links or after logging in are no crawler's business (the route table's hidden routes). */
+/**
+ * Pages reached only by secret links or after logging in are no crawler's business (the route
+ * table's hidden routes). No `Allow: /`: what is not disallowed is allowed anyway, and crawlers
+ * that obey the first matching line (Python's robotparser) would read it as allowing everything.
+ */
 export function buildRobotsTxt(origin: string): string {
-  return ['User-agent: *', 'Allow: /', ...hiddenPrefixes().map((p) => `Disallow: ${p}`), '', `Sitemap: ${new URL('/sitemap.xml', origin).href}`, ''].join('\n')
+  return ['User-agent: *', ...hiddenPrefixes().map((p) => `Disallow: ${p}`), '', `Sitemap: ${new URL('/sitemap.xml', origin).href}`, ''].join('\n')
 }

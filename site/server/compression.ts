@@ -1,6 +1,6 @@
 /**
- * Gzip for the site server's responses on their way out. Pure Node, no Astro, so it is tested
- * with a plain server (tests/unit/site/compression.test.ts).
+ * Gzip for the site server's responses on their way out, and the headers that say text varies
+ * by it. Pure Node, no Astro, so it is tested with a plain server (tests/unit/compression.test.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createGzip } from 'node:zlib'
@@ -15,13 +15,33 @@ export function acceptsGzip(req: IncomingMessage): boolean {
 /** Responses this server is gzipping on their way out (see `compressOnTheWay`). */
 export const compressing = new WeakSet<ServerResponse>()
 
+/** Addresses of files that are not text, whose 304s therefore do not vary by encoding. */
+const BINARY_FILE = /\.(png|jpe?g|gif|webp|avif|ico|woff2?|pdf|zip)$/i
+
+/** Adds Accept-Encoding to the response's Vary, keeping what the handler put there. */
+export function varyByEncoding(res: ServerResponse): void {
+  const current = String(res.getHeader('vary') ?? '')
+  if (/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(current)) return
+  res.setHeader('vary', current ? `${current}, Accept-Encoding` : 'Accept-Encoding')
+}
+
 /**
- * Gzips what the handler writes when the client accepts it and the response is text that is
+ * A text body may go out gzipped or plain under one ETag, so the tag must be weak: a strong
+ * one promises the same bytes (RFC 9110, 8.8.3). A weak tag still answers If-None-Match.
+ */
+export function weakenETag(res: ServerResponse): void {
+  const etag = res.getHeader('etag')
+  if (typeof etag === 'string' && etag.startsWith('"')) res.setHeader('etag', `W/${etag}`)
+}
+
+/**
+ * Says that text varies by Accept-Encoding (on every answer, 304s and plain ones too, so a
+ * cache never keeps one encoding for all) and gzips it when the client accepts it and it is
  * not already encoded. Decided when the headers are known (at writeHead or the first write),
  * so static files and rendered pages alike are covered, and streaming is kept.
  */
 export function compressOnTheWay(req: IncomingMessage, res: ServerResponse): void {
-  if (req.method === 'HEAD' || !acceptsGzip(req)) return
+  const gzipWanted = req.method !== 'HEAD' && acceptsGzip(req)
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
   const writeHead = res.writeHead.bind(res) as (status: number) => ServerResponse
@@ -31,9 +51,13 @@ export function compressOnTheWay(req: IncomingMessage, res: ServerResponse): voi
     if (decided) return
     decided = true
     const type = String(res.getHeader('content-type') ?? '')
-    if (!TEXT.test(type) || res.getHeader('content-encoding') || res.statusCode === 204 || res.statusCode === 304) return
+    // A 304 has no type: it stands for the 200 at its address, text unless that names a binary file.
+    const text = type ? TEXT.test(type) : res.statusCode === 304 && !BINARY_FILE.test((req.url ?? '').split('?')[0])
+    if (!text || res.getHeader('content-encoding')) return
+    varyByEncoding(res)
+    weakenETag(res)
+    if (!gzipWanted || res.statusCode === 204 || res.statusCode === 304) return
     res.setHeader('content-encoding', 'gzip')
-    res.setHeader('vary', 'Accept-Encoding')
     res.removeHeader('content-length')
     compressing.add(res)
     gzip = createGzip()

@@ -32,7 +32,7 @@ import { PROBLEM_STATUS, problemPage, type SecurityProblem } from '../lib/securi
 import { methodRule } from '../lib/security/methods.ts'
 import { isDecodableTarget, localeOfRawTarget } from '../lib/security/rawUrl.ts'
 import { gzipSync } from 'node:zlib'
-import { acceptsGzip, compressing, compressOnTheWay, TEXT } from './compression.ts'
+import { acceptsGzip, compressing, compressOnTheWay, TEXT, varyByEncoding, weakenETag } from './compression.ts'
 import { isNotModified } from '../../cms/domain/calendar/conditionalRequest.ts'
 import { listenForInvalidation } from '../lib/cache/cacheInvalidation.ts'
 import { ResponseCache, requestCacheKey, storableResponse, type CachedResponse } from '../lib/cache/responseCache.ts'
@@ -81,6 +81,12 @@ const header = (req: IncomingMessage, name: string): string | null => {
 function serveHit(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void {
   for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
   res.setHeader('x-cache', 'HIT')
+  const text = TEXT.test(entry.headers['content-type'] ?? '')
+  // Text goes out gzipped or plain, its 304 included: say so, under a weak ETag (compression.ts).
+  if (text) {
+    varyByEncoding(res)
+    weakenETag(res)
+  }
   // A kept feed or data file still answers conditional requests with 304.
   const { etag, 'last-modified': lastModified } = entry.headers
   const conditional = { ifNoneMatch: header(req, 'if-none-match'), ifModifiedSince: header(req, 'if-modified-since') }
@@ -91,14 +97,11 @@ function serveHit(req: IncomingMessage, res: ServerResponse, entry: CachedRespon
     return
   }
   let body: Uint8Array = entry.body
-  if (TEXT.test(entry.headers['content-type'] ?? '')) {
-    res.setHeader('vary', 'Accept-Encoding')
-    if (acceptsGzip(req)) {
-      let zipped = gzipped.get(entry)
-      if (!zipped) gzipped.set(entry, (zipped = gzipSync(entry.body)))
-      body = zipped
-      res.setHeader('content-encoding', 'gzip')
-    }
+  if (text && acceptsGzip(req)) {
+    let zipped = gzipped.get(entry)
+    if (!zipped) gzipped.set(entry, (zipped = gzipSync(entry.body)))
+    body = zipped
+    res.setHeader('content-encoding', 'gzip')
   }
   res.setHeader('content-length', body.byteLength)
   res.writeHead(entry.status)
@@ -122,7 +125,7 @@ function renderAndStore(req: IncomingMessage, res: ServerResponse, key: string):
     keep(chunk, rest[0])
     const now = Date.now()
     // The cache keeps the plain body; gzip added on the way out is not part of it.
-    const ours = (name: string) => name === 'x-cache' || (compressing.has(res) && (name === 'content-encoding' || name === 'vary'))
+    const ours = (name: string) => name === 'x-cache' || (compressing.has(res) && name === 'content-encoding')
     const stored = Object.fromEntries(
       Object.entries(res.getHeaders()).flatMap(([name, value]) => (value === undefined || ours(name) ? [] : [[name, Array.isArray(value) ? value.join(', ') : String(value)]])),
     )

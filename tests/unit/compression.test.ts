@@ -23,6 +23,14 @@ function handler(req: IncomingMessage, res: ServerResponse) {
       res.writeHead(200, { 'content-type': 'image/png' })
       res.end(Buffer.from(page))
       return
+    case '/feed':
+      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', etag: '"abc"' })
+      res.end(page)
+      return
+    case '/own-vary':
+      res.writeHead(200, { 'content-type': 'text/plain', vary: 'Accept-Language' })
+      res.end('hej')
+      return
     case '/already':
       res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'br' })
       res.end('not really brotli')
@@ -82,5 +90,30 @@ describe('compressOnTheWay', () => {
     const notModified = await get('/other', { 'accept-encoding': 'gzip' })
     expect(notModified.status).toBe(304)
     expect(notModified.headers['content-encoding']).toBeUndefined()
+  })
+
+  test('says it varies by Accept-Encoding to a client that does not ask for gzip, and to a HEAD', async () => {
+    expect((await get('/write-head')).headers.vary).toBe('Accept-Encoding')
+    expect((await get('/set-header', { 'accept-encoding': 'identity' })).headers.vary).toBe('Accept-Encoding')
+    expect((await get('/write-head', { 'accept-encoding': 'gzip' }, 'HEAD')).headers.vary).toBe('Accept-Encoding')
+  })
+
+  test('adds to a Vary the handler set rather than replacing it', async () => {
+    expect((await get('/own-vary', { 'accept-encoding': 'gzip' })).headers.vary).toBe('Accept-Language, Accept-Encoding')
+    expect((await get('/own-vary')).headers.vary).toBe('Accept-Language, Accept-Encoding')
+  })
+
+  test('a 304 varies as the 200 it stands for, and an image does not vary', async () => {
+    expect((await get('/other', { 'accept-encoding': 'gzip' })).headers.vary).toBe('Accept-Encoding')
+    expect((await get('/other')).headers.vary).toBe('Accept-Encoding')
+    expect((await get('/image', { 'accept-encoding': 'gzip' })).headers.vary).toBeUndefined()
+  })
+
+  test('a text body’s ETag is weak, and the same gzipped or not: the bytes differ, the content does not', async () => {
+    const zipped = await get('/feed', { 'accept-encoding': 'gzip' })
+    const plain = await get('/feed')
+    expect(zipped.headers['content-encoding']).toBe('gzip')
+    expect(zipped.headers.etag).toBe('W/"abc"')
+    expect(plain.headers.etag).toBe('W/"abc"')
   })
 })

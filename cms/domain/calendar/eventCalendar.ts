@@ -189,11 +189,39 @@ export function forgetEventTexts(): void {
   veventTexts.clear()
 }
 
+/**
+ * ical-generator writes REFRESH-INTERVAL and X-PUBLISHED-TTL after the VTIMEZONE and its `x`
+ * properties after the events, and ends without a line break; RFC 5545 (3.4, 3.6) puts the
+ * calendar's properties before its components and ends every line with CRLF. This moves the
+ * calendar's own lines (with their folded continuations) ahead, keeping every order otherwise.
+ */
+export function inCalendarOrder(text: string): string {
+  const properties: string[] = []
+  const components: string[] = []
+  let depth = 0
+  let last = properties
+  for (const line of text.split('\r\n')) {
+    if (line === '') continue
+    if (line[0] === ' ' || line[0] === '\t') {
+      last.push(line)
+      continue
+    }
+    const begins = line.startsWith('BEGIN:')
+    const ends = line.startsWith('END:')
+    if (ends && depth === 1) break // END:VCALENDAR, written below
+    last = depth === 0 || (depth === 1 && !begins) ? properties : components
+    last.push(line)
+    if (begins) depth++
+    if (ends) depth--
+  }
+  return [...properties, ...components, 'END:VCALENDAR', ''].join('\r\n')
+}
+
 /** The feed as ical-generator writes it in one go; `buildCalendar` must give the same bytes. */
 export function buildCalendarDirect(events: readonly CalendarEvent[], options: CalendarOptions): string {
   const calendar = newCalendar(options)
   for (const event of events) addEvent(calendar, event, options)
-  return calendar.toString()
+  return inCalendarOrder(calendar.toString())
 }
 
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
@@ -239,5 +267,5 @@ export function buildInvitation(event: CalendarEvent, options: InvitationOptions
     status: options.method === 'CANCEL' ? ICalAttendeeStatus.DECLINED : ICalAttendeeStatus.ACCEPTED,
     rsvp: false,
   })
-  return calendar.toString()
+  return inCalendarOrder(calendar.toString())
 }

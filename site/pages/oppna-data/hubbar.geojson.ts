@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { APIRoute } from 'astro'
+import { isNotModified } from '../../../cms/domain/calendar/conditionalRequest.ts'
 import { listHubs } from '../../lib/cms.ts'
 import { hubFeatureCollection } from '../../features/hubs/hubGeoJson.ts'
 import { paths } from '../../lib/i18n.ts'
@@ -16,7 +17,8 @@ export const GET: APIRoute = async ({ request, site, url }) => {
     'Cache-Control': 'public, max-age=300',
     ETag: etag,
   }
-  if (request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) {
+  // Weak comparison, as If-None-Match asks: the site server sends the tag weak (site/server/compression.ts).
+  if (isNotModified({ ifNoneMatch: request.headers.get('if-none-match') }, { etag, lastModified: null })) {
     return new Response(null, { status: 304, headers })
   }
   return new Response(body, { headers })

@@ -1,6 +1,6 @@
 import type ICAL from 'ical.js'
 import { describe, expect, test } from 'vitest'
-import { buildCalendar, buildCalendarDirect, calendarName, eventUid, type CalendarEvent, type CalendarOptions } from '../../../cms/domain/calendar/eventCalendar.ts'
+import { buildCalendar, buildCalendarDirect, buildInvitation, calendarName, eventUid, type CalendarEvent, type CalendarOptions } from '../../../cms/domain/calendar/eventCalendar.ts'
 import { contentLines, parseCalendar, textOf } from '../../helpers/ical.ts'
 
 const options: CalendarOptions = { locale: 'sv', noReplyEmail: 'noreply@example.org' }
@@ -251,5 +251,49 @@ describe('built from remembered events', () => {
     const unreadable = [calendarEvent({ end: 'never' })]
     expect(buildCalendar(unreadable, options)).toBe(buildCalendarDirect(unreadable, options))
     expect(parseCalendar(buildCalendar(unreadable, options)).events).toHaveLength(0)
+  })
+})
+
+describe('the document’s shape (RFC 5545, 3.4 and 3.6)', () => {
+  /** The calendar's own property names in order, and where its first component begins. */
+  function shape(text: string) {
+    const lines = contentLines(text)
+    let depth = 0
+    let firstComponent = -1
+    const properties: Array<[name: string, at: number]> = []
+    lines.forEach((line, at) => {
+      if (line.startsWith('BEGIN:')) {
+        depth++
+        if (depth === 2 && firstComponent === -1) firstComponent = at
+      } else if (line.startsWith('END:')) depth--
+      else if (depth === 1) properties.push([line.split(/[:;]/)[0], at])
+    })
+    return { firstComponent, properties }
+  }
+
+  const documents = () => ({
+    feed: buildCalendar([calendarEvent(), calendarEvent()], options),
+    'empty feed': buildCalendar([], options),
+    invitation: buildInvitation(calendarEvent(), { ...options, method: 'REQUEST', attendee: { name: 'Anna', email: 'anna@example.org' }, now: new Date('2026-05-02T10:00:00Z') })!,
+  })
+
+  test('every calendar property comes before the first component', () => {
+    for (const [name, text] of Object.entries(documents())) {
+      const { firstComponent, properties } = shape(text)
+      const names = properties.map(([property]) => property)
+      expect(names, name).toEqual(expect.arrayContaining(['VERSION', 'PRODID', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL', 'X-WR-TIMEZONE']))
+      if (firstComponent !== -1) for (const [property, at] of properties) expect(at, `${name}: ${property}`).toBeLessThan(firstComponent)
+    }
+  })
+
+  test('the last line, END:VCALENDAR, ends with CRLF like every other line', () => {
+    for (const [name, text] of Object.entries(documents())) expect(text.endsWith('\r\nEND:VCALENDAR\r\n'), name).toBe(true)
+  })
+
+  test('a feed built from remembered events keeps that shape', () => {
+    const events = [calendarEvent(), calendarEvent()]
+    buildCalendar(events, options)
+    expect(buildCalendar(events, options)).toBe(buildCalendarDirect(events, options))
+    expect(shape(buildCalendar(events, options)).properties.at(-1)![1]).toBeLessThan(shape(buildCalendar(events, options)).firstComponent)
   })
 })

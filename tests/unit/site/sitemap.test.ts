@@ -39,9 +39,26 @@ describe('buildSitemap', () => {
 })
 
 describe('buildRobotsTxt', () => {
-  it('allows everything but the pages behind secret links, and points to the sitemap', () => {
+  it('keeps crawlers out of the pages behind secret links, and points to the sitemap', () => {
     expect(buildRobotsTxt('https://example.se')).toBe(
-      'User-agent: *\nAllow: /\nDisallow: /hubbar/*/kontakt\nDisallow: /en/hubs/*/contact\nDisallow: /anmalan/\nDisallow: /en/registration/\nDisallow: /forhandsvisning\nDisallow: /en/preview\nDisallow: /natverket/bekrafta/\nDisallow: /en/network/confirm/\nDisallow: /natverket/losenord/\nDisallow: /en/network/password/\nDisallow: /natverket/ny-epost/\nDisallow: /en/network/new-email/\nDisallow: /natverket/mina-sidor\nDisallow: /en/network/my-page\nDisallow: /natverket/kalender/\nDisallow: /en/network/calendar/\nDisallow: /innovationsradet/kalender/\nDisallow: /en/innovation-council/calendar/\n\nSitemap: https://example.se/sitemap.xml\n',
+      'User-agent: *\nDisallow: /hubbar/*/kontakt\nDisallow: /en/hubs/*/contact\nDisallow: /anmalan/\nDisallow: /en/registration/\nDisallow: /forhandsvisning\nDisallow: /en/preview\nDisallow: /natverket/bekrafta/\nDisallow: /en/network/confirm/\nDisallow: /natverket/losenord/\nDisallow: /en/network/password/\nDisallow: /natverket/ny-epost/\nDisallow: /en/network/new-email/\nDisallow: /natverket/mina-sidor\nDisallow: /en/network/my-page\nDisallow: /natverket/kalender/\nDisallow: /en/network/calendar/\nDisallow: /innovationsradet/kalender/\nDisallow: /en/innovation-council/calendar/\n\nSitemap: https://example.se/sitemap.xml\n',
     )
+  })
+
+  /** A crawler that obeys the first rule whose path begins the address, as Python's robotparser does. */
+  function firstMatchAllows(robots: string, address: string): boolean {
+    for (const line of robots.split('\n')) {
+      const rule = /^(Allow|Disallow):\s*(\S*)/.exec(line)
+      if (rule && rule[2] && address.startsWith(rule[2])) return rule[1] === 'Allow'
+    }
+    return true
+  }
+
+  it('keeps a crawler that obeys the first matching rule out too, and lets it see the public pages', () => {
+    const robots = buildRobotsTxt('https://example.se')
+    for (const hidden of ['/natverket/mina-sidor', '/en/network/my-page', '/anmalan/abc123', '/natverket/kalender/abc.ics', '/innovationsradet/kalender/k.ics']) {
+      expect(firstMatchAllows(robots, hidden), hidden).toBe(false)
+    }
+    for (const open of ['/', '/hubbar/fjallhubben', '/en/events', '/kalender.ics', '/natverket']) expect(firstMatchAllows(robots, open), open).toBe(true)
   })
 })
