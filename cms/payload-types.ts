@@ -182,6 +182,9 @@ export interface Hub {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The hub is closed on public holidays and on Midsummer Eve, Christmas Eve and New Year’s Eve without adding them here. If it opens on such a day: add the day, untick Closed and give the hours. Half-day eves (such as Walpurgis Night) count as ordinary days.
+   */
   openingExceptions?:
     | {
         date: string;

@@ -1,9 +1,12 @@
 /**
  * Opening hours in time: whether a hub is open at an instant, when it next opens or closes,
  * and the coming week's hours with exceptions applied. Always judged in Europe/Stockholm,
- * whatever the server's clock says. Pure (Luxon only), so it is unit tested without a server.
+ * whatever the server's clock says. Swedish public holidays and the eves workplaces close on
+ * (./holidays.ts) close every hub by default; the hub's own exception for a day wins, so a
+ * community manager can open on a holiday. Pure, so it is unit tested without a server.
  */
 import { DateTime } from 'luxon'
+import { holidayOn, type PublicHoliday } from './holidays.ts'
 import { intervalProblem, minutesOfDay, WEEKDAYS, type OpeningInterval, type Weekday } from './openingHours.ts'
 
 export const HUB_TIME_ZONE = 'Europe/Stockholm'
@@ -36,6 +39,8 @@ export interface DayHours {
   intervals: DayInterval[]
   /** The exception that replaced the weekly hours on this day, if any. */
   exception: OpeningException | null
+  /** The public holiday that closed this day, if any (not when an exception overrode it). */
+  holiday: PublicHoliday | null
 }
 
 export type OpeningStatus =
@@ -75,10 +80,22 @@ function exceptionsByDay(exceptions: OpeningScheduleInput['openingExceptions']):
   return byDay
 }
 
-/** The hours of one Stockholm day: the exception when there is one, else the weekday's. */
+function weeklyIntervals(day: DateTime, schedule: OpeningScheduleInput): DayInterval[] {
+  const weekday = weekdayOf(day)
+  return (schedule.openingHours ?? [])
+    .filter((interval) => interval.day === weekday && validInterval(interval.opens, interval.closes))
+    .map(({ opens, closes }) => ({ opens, closes }))
+}
+
+/**
+ * The hours of one Stockholm day: the hub's exception when there is one, else closed on a
+ * public holiday, else the weekday's.
+ */
 function hoursOfDay(day: DateTime, schedule: OpeningScheduleInput, exceptions: Map<string, OpeningException>) {
-  const exception = exceptions.get(day.toISODate()!) ?? null
+  const date = day.toISODate()!
+  const exception = exceptions.get(date) ?? null
   let intervals: DayInterval[]
+  let holiday: PublicHoliday | null = null
   if (exception) {
     // Special hours need both times; anything less is read as closed rather than guessed.
     intervals =
@@ -86,13 +103,11 @@ function hoursOfDay(day: DateTime, schedule: OpeningScheduleInput, exceptions: M
         ? [{ opens: exception.opens!, closes: exception.closes! }]
         : []
   } else {
-    const weekday = weekdayOf(day)
-    intervals = (schedule.openingHours ?? [])
-      .filter((interval) => interval.day === weekday && validInterval(interval.opens, interval.closes))
-      .map(({ opens, closes }) => ({ opens, closes }))
+    holiday = holidayOn(date)
+    intervals = holiday ? [] : weeklyIntervals(day, schedule)
   }
   intervals.sort((a, b) => minutesOfDay(a.opens) - minutesOfDay(b.opens))
-  return { intervals, exception }
+  return { intervals, exception, holiday }
 }
 
 /**
@@ -158,7 +173,36 @@ export function weekAhead(schedule: OpeningScheduleInput, now: Date | DateTime =
   const exceptions = exceptionsByDay(schedule.openingExceptions)
   return Array.from({ length: 7 }, (_, i) => {
     const day = today.plus({ days: i })
-    const { intervals, exception } = hoursOfDay(day, schedule, exceptions)
-    return { date: day.toISODate()!, day: weekdayOf(day), today: i === 0, intervals, exception }
+    const { intervals, exception, holiday } = hoursOfDay(day, schedule, exceptions)
+    return { date: day.toISODate()!, day: weekdayOf(day), today: i === 0, intervals, exception, holiday }
   })
+}
+
+export interface HolidayClosure {
+  /** YYYY-MM-DD in Stockholm. */
+  date: string
+  day: Weekday
+  holiday: PublicHoliday
+}
+
+/**
+ * The public holidays ahead that close a hub: days its weekly hours would have it open, with
+ * no exception of its own. From `fromDay` days after today (0: today) up to `withinDays` days
+ * ahead, at most `limit`, earliest first. A hub without weekly hours has none.
+ */
+export function holidayClosuresAhead(
+  schedule: OpeningScheduleInput,
+  now: Date | DateTime = new Date(),
+  { fromDay = 0, withinDays = 60, limit = 3 }: { fromDay?: number; withinDays?: number; limit?: number } = {},
+): HolidayClosure[] {
+  if (!hasWeeklyHours(schedule)) return []
+  const today = stockholmNow(now).startOf('day')
+  const exceptions = exceptionsByDay(schedule.openingExceptions)
+  const closures: HolidayClosure[] = []
+  for (let i = fromDay; i <= withinDays && closures.length < limit; i++) {
+    const day = today.plus({ days: i })
+    const { holiday } = hoursOfDay(day, schedule, exceptions)
+    if (holiday && weeklyIntervals(day, schedule).length > 0) closures.push({ date: day.toISODate()!, day: weekdayOf(day), holiday })
+  }
+  return closures
 }

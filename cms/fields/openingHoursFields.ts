@@ -61,11 +61,21 @@ export const openingHoursField: ArrayField = {
   ],
 }
 
-/** Holidays and other dates that differ from the weekly hours. */
+/**
+ * Dates that differ from the weekly hours. Swedish public holidays and the eves most
+ * workplaces close on are closed without a row here (cms/domain/holidays.ts); a row for such a
+ * day overrides that, so a hub that opens on a holiday gives its hours for it.
+ */
 export const openingExceptionsField: ArrayField = {
   name: 'openingExceptions',
   type: 'array',
-  label: { sv: 'Avvikande dagar (helgdagar)', en: 'Exceptions (holidays)' },
+  label: { sv: 'Avvikande dagar', en: 'Exceptions' },
+  admin: {
+    description: {
+      sv: 'Hubben är stängd på helgdagar och på midsommarafton, julafton och nyårsafton utan att du lägger in dem här. Håller hubben öppet en sådan dag: lägg till dagen, avmarkera Stängt och ange tiderna. Halvdagsaftnar (t.ex. valborgsmässoafton) räknas som vanliga dagar.',
+      en: 'The hub is closed on public holidays and on Midsummer Eve, Christmas Eve and New Year’s Eve without adding them here. If it opens on such a day: add the day, untick Closed and give the hours. Half-day eves (such as Walpurgis Night) count as ordinary days.',
+    },
+  },
   fields: [
     {
       type: 'row',

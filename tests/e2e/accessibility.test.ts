@@ -82,4 +82,22 @@ describe('reporting an accessibility problem', () => {
     const html = await (await fetch(`${siteUrl}/tillganglighet?sida=https://evil.example/`)).text()
     expect(html).not.toContain('evil.example')
   })
+
+  it.each([
+    ['/tillganglighet', 'kan du anmäla det till DIGG', /Redogörelsen upprättades den (\d{1,2} \p{L}+ \d{4}).*granskades senast den (\d{1,2} \p{L}+ \d{4})/u],
+    ['/en/accessibility', 'you can report it to DIGG', /This statement was prepared on (\d{1,2} \p{L}+ \d{4}).*last reviewed on (\d{1,2} \p{L}+ \d{4})/u],
+  ])('%s reads as written and says when it was prepared and last reviewed', async (path, phrase, dates) => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + path)
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ')
+    expect(text).toContain(phrase)
+    expect(text).toMatch(dates)
+    // Both dates are machine-readable too, the review no earlier than the preparation.
+    const stamps = await page.locator('main time[datetime]').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!))
+    expect(stamps).toHaveLength(2)
+    expect(stamps.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true)
+    expect(stamps[0] <= stamps[1]).toBe(true)
+    await noViolations(page)
+    await page.close()
+  })
 })

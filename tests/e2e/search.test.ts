@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations, describeViolations, launchBrowser, recordCspViolations, recordForeignRequests } from '../helpers/browser.ts'
 
@@ -222,6 +222,90 @@ describe('the search page', () => {
     await page.goto(siteUrl + '/sok?q=fika&lat=200&lng=14')
     expect(await page.locator('main .notice').innerText()).toMatch(/lat/)
     expect(await page.locator('main .results a').count()).toBeGreaterThan(0)
+    await page.close()
+  })
+})
+
+describe('the search page as its users meet it', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  /** The facet counts a visitor can see: those not hidden, themselves or by their group. */
+  const visibleFacets = (page: Page) =>
+    page.locator('form.search-form').evaluate((form) =>
+      [...form.querySelectorAll<HTMLElement>('[data-facet]')].filter((el) => !el.closest('[hidden]')).map((el) => `${el.dataset.facet}:${el.textContent?.trim()}`),
+    )
+
+  it.each([
+    ['/sok?q=fika', 'Sök'],
+    ['/en/search?q=fika', 'Search'],
+  ])('%s has one search form with one button, and no second search box in the header', async (path, button) => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + path)
+    expect(await page.getByRole('button', { name: button, exact: true }).count()).toBe(1)
+    expect(await page.getByRole('search').count()).toBe(1)
+    expect(await page.locator('#site-search').count()).toBe(0)
+    await page.close()
+  })
+
+  it('hides the facets nothing matches, and the amenities altogether when only events match', async () => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + '/sok?q=fika&type=event')
+    expect(await page.locator('main .results > li').count()).toBeGreaterThan(0)
+    const facets = await visibleFacets(page)
+    expect(facets.filter((f) => f.startsWith('amenity:'))).toEqual([])
+    expect(facets.filter((f) => /\(0\)$/.test(f))).toEqual([])
+    expect(await page.getByRole('group', { name: /Faciliteter/ }).isVisible()).toBe(false)
+    // The other type stays to choose, without a count the page cannot know.
+    expect(await page.locator('input[name="type"][value="hub"]').isVisible()).toBe(true)
+    expect(describeViolations(await axeViolations(page))).toEqual([])
+    await page.close()
+  })
+
+  it('shows and hides facets as the results change while typing', async () => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + '/sok?q=xyzzyqq')
+    expect((await visibleFacets(page)).filter((f) => /\(0\)$/.test(f))).toEqual([])
+    expect(await page.getByRole('group', { name: /Faciliteter/ }).isVisible()).toBe(false)
+    await page.locator('#q').fill('fjallhubben')
+    await expect.poll(() => page.getByRole('group', { name: /Faciliteter/ }).isVisible()).toBe(true)
+    const facets = await visibleFacets(page)
+    expect(facets.some((f) => /^amenity:\([1-9]\d*\)$/.test(f))).toBe(true)
+    expect(facets.filter((f) => /\(0\)$/.test(f))).toEqual([])
+    expect(describeViolations(await axeViolations(page))).toEqual([])
+    await page.close()
+  })
+
+  it.each(['/sok?q=fika', '/sok?q=fjallhubben', '/en/search?q=fika'])('%s keeps words apart: title, time and snippet', async (path) => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + path)
+    const items = await page.locator('main .results > li').evaluateAll((lis) =>
+      lis.map((li) => ({ title: li.querySelector('a')!.textContent!, text: (li as HTMLElement).innerText, snippet: li.querySelector('.snippet')!.textContent! })),
+    )
+    expect(items.length).toBeGreaterThan(0)
+    for (const item of items) {
+      expect(item.text.startsWith(item.title)).toBe(true)
+      expect(item.text.slice(item.title.length)).toMatch(/^(\s|$)/)
+      // A word ending in a small letter runs straight into one starting with a capital only when a space was lost.
+      expect(item.snippet).not.toMatch(/\p{Ll}\p{Lu}/u)
+    }
+    await page.close()
+  })
+
+  it.each(['/sok?q=fika', '/en/search?q=fika'])('%s says nothing to the public about which engine answered', async (path) => {
+    const page = await browser.newPage()
+    await page.goto(siteUrl + path)
+    expect(await page.locator('main').innerText()).not.toMatch(/besvarades av|answered by|postgres/i)
+    expect(await page.locator('[data-search-engine]').getAttribute('data-search-engine')).toBe('postgres')
+    await page.locator('#q').fill('fjallhubben')
+    await page.waitForURL('**?q=fjallhubben')
+    await expect.poll(() => page.locator('#search-hits .results a').first().getAttribute('href')).toMatch(/fjallhubben$/)
+    expect(await page.locator('main').innerText()).not.toMatch(/besvarades av|answered by|postgres/i)
     await page.close()
   })
 })

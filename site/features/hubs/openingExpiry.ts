@@ -1,9 +1,11 @@
 /**
  * When a page that shows "open now" goes out of date: the soonest opening or closing among
- * the hubs it shows. The site server's page cache keeps the page no longer than that
+ * the hubs it shows (public holidays included, since they close hubs), or the next midnight in
+ * Stockholm when that comes first, since "today", "tomorrow" and the week and holidays ahead
+ * are said from the day it is. The site server's page cache keeps the page no longer than that
  * (`X-Cache-Expires`, see lib/cache/responseCache.ts). Pure.
  */
-import { openingStatus, type OpeningScheduleInput } from '../../../cms/domain/openingSchedule.ts'
+import { hasWeeklyHours, openingStatus, stockholmNow, type OpeningScheduleInput } from '../../../cms/domain/openingSchedule.ts'
 import { EXPIRES_HEADER } from '../../lib/cache/responseCache.ts'
 
 export function nextOpeningChange(schedules: readonly OpeningScheduleInput[], now: Date): number | null {
@@ -12,6 +14,10 @@ export function nextOpeningChange(schedules: readonly OpeningScheduleInput[], no
     const status = openingStatus(schedule, now)
     const at = status.state === 'open' ? status.closesAt : status.state === 'closed' ? status.opensAt : null
     if (at && (soonest === null || at.toMillis() < soonest)) soonest = at.toMillis()
+  }
+  if (schedules.some(hasWeeklyHours)) {
+    const midnight = stockholmNow(now).startOf('day').plus({ days: 1 }).toMillis()
+    if (soonest === null || midnight < soonest) soonest = midnight
   }
   return soonest
 }

@@ -11,6 +11,7 @@ import { path } from '../../../cms/domain/routes.ts'
 import type { SearchHit, SearchResult } from '../../../cms/domain/search/types.ts'
 import { formatEventTime } from '../../lib/format.ts'
 import type { Locale } from '../../lib/i18n.ts'
+import { facetChoice, withCount, type FacetName } from './searchFacets.ts'
 import { apiQuery, formQuery, snippetParts } from './searchLive.ts'
 import { searchPath, searchText } from './searchText.ts'
 
@@ -28,7 +29,7 @@ function enhance(form: HTMLFormElement) {
   const t = searchText(locale)
   const heading = document.getElementById('results-heading')
   const region = document.getElementById('search-hits')
-  const engineNote = document.getElementById('search-engine')
+  const answeredBy = region?.closest<HTMLElement>('[data-search-engine]')
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')
   if (!heading || !region || !input) return
 
@@ -90,19 +91,28 @@ function enhance(form: HTMLFormElement) {
       parts.push(nav)
     }
     region!.replaceChildren(...parts)
-    if (engineNote) engineNote.textContent = t.engineNote(result.engine)
+    if (answeredBy) answeredBy.dataset.searchEngine = result.engine
     updateFacets(result, params)
   }
 
+  /** Counts redrawn, choices nothing matches hidden and groups left empty too, as the page does (searchFacets.ts). */
   function updateFacets(result: SearchResult, params: URLSearchParams) {
-    const selectedType = params.get('type') ?? ''
     for (const el of form.querySelectorAll<HTMLElement>('[data-facet]')) {
-      const facet = el.dataset.facet as keyof SearchResult['facets']
+      const facet = el.dataset.facet as FacetName
       const key = el instanceof HTMLOptionElement ? el.value : (el.dataset.key ?? '')
-      const n = result.facets[facet]?.[key] ?? 0
-      if (el instanceof HTMLOptionElement) el.textContent = `${el.dataset.label ?? key} (${n})`
-      else if (facet === 'type') el.textContent = selectedType === key ? '' : `(${n})`
-      else el.textContent = `(${n})`
+      const choice = facetChoice(result.facets, facet, key, params.getAll(facet))
+      if (el instanceof HTMLOptionElement) {
+        el.textContent = withCount(el.dataset.label ?? key, choice)
+        el.hidden = el.disabled = !choice.visible
+      } else {
+        el.textContent = choice.count === null ? '' : `(${choice.count})`
+        const label = el.closest('label')
+        if (label) label.hidden = !choice.visible
+      }
+    }
+    for (const group of form.querySelectorAll<HTMLElement>('[data-facet-group]')) {
+      const choices = [...group.querySelectorAll<HTMLElement>('[data-facet]')]
+      group.hidden = !choices.some((el) => !(el instanceof HTMLOptionElement ? el : el.closest('label'))?.hidden)
     }
   }
 

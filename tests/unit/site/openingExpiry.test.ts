@@ -19,4 +19,17 @@ describe('when an open-now page goes out of date', () => {
     expect(nextOpeningChange([{}], now)).toBeNull()
     expect(nextOpeningChange([], now)).toBeNull()
   })
+
+  test('a holiday is a change too: a hub open round the clock closes at the midnight it begins', () => {
+    const always = { openingHours: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({ day, opens: '00:00', closes: '00:00' })) }
+    // Thursday 23 December 2027, 12:00 in Stockholm: Christmas Eve begins at 23:00 UTC.
+    expect(nextOpeningChange([always], new Date('2027-12-23T11:00:00Z'))).toBe(Date.parse('2027-12-23T23:00:00Z'))
+  })
+
+  test('the words "today" and "tomorrow" change at midnight, so the page goes out of date then at the latest', () => {
+    // Thursday 25 March 2027, 20:00 in Stockholm: closed through Easter, opens on Tuesday, but
+    // "opens Tuesday 08:00" is said differently after midnight.
+    const officeHours = { openingHours: weekdays('08:00', '17:00') }
+    expect(nextOpeningChange([officeHours], new Date('2027-03-25T19:00:00Z'))).toBe(Date.parse('2027-03-25T23:00:00Z'))
+  })
 })
