@@ -196,7 +196,7 @@ describe('network events', () => {
     await page.locator('#colleague-email').fill(colleague)
     const [sent] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Anmäl kollegan' }).click()])
     expect(sent.status()).toBe(202)
-    expect(await page.locator('main [role="status"]').innerText()).toContain(colleague)
+    expect(await page.locator('main .notice[role="status"]').innerText()).toContain(colleague)
     await mailTo(colleague, /Bekräfta din anmälan/)
     // The colleague is listed apart, without the link that is theirs alone.
     const colleagues = page.locator('section[aria-labelledby="my-colleagues"]')
@@ -222,7 +222,7 @@ describe('network events', () => {
     expect(await (await fetch(siteUrl + first)).text()).toContain('BEGIN:VEVENT')
 
     await page.getByRole('button', { name: 'Skapa ny kalenderadress' }).click()
-    expect(await page.locator('main [role="status"]').innerText()).toContain('ny kalenderadress')
+    expect(await page.locator('main .notice[role="status"]').innerText()).toContain('ny kalenderadress')
     const second = await feedHref()
     expect(second).not.toBe(first)
     expect((await fetch(siteUrl + first)).status).toBe(404)
@@ -358,7 +358,7 @@ describe('passwords and the account', () => {
     expect(session.sameSite).toBe('Lax')
     await page.getByRole('button', { name: 'Logga ut' }).click()
     await page.waitForURL(/logga-in\?utloggad=1/)
-    expect(await page.locator('main [role="status"]').innerText()).toContain('utloggad')
+    expect(await page.locator('main .notice[role="status"]').innerText()).toContain('utloggad')
     const stale = await fetch(`${siteUrl}/natverket/mina-sidor`, { headers: { cookie: `portal_session=${session.value}` }, redirect: 'manual' })
     expect(stale.status).toBe(303)
     expect(stale.headers.get('location')).toBe('/natverket/logga-in')

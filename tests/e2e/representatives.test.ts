@@ -227,7 +227,7 @@ describe('colleagues’ requests on My page', () => {
     const request = section.locator('li', { hasText: colleague.name })
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), request.getByRole('button', { name: 'Godkänn' }).click()])
     expect(response.status()).toBe(200)
-    expect(await page.locator('main [role="status"]').innerText()).toContain(colleague.name)
+    expect(await page.locator('main .notice[role="status"]').innerText()).toContain(colleague.name)
     expect(await page.locator('section#kollegors-ansokningar').innerText()).not.toContain(colleague.name)
     const decided = await rest<{ status: string; decidedBy: number }>(`agency-applications/${colleague.id}?depth=0`, 'GET')
     expect(decided).toMatchObject({ status: 'approved', decidedBy: rep.id })
