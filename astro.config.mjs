@@ -18,6 +18,9 @@ export default defineConfig({
   trailingSlash: 'never',
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
+  // HTML-aware compression: Astro 7's default ('jsx') drops the line break between a text and the
+  // next element, gluing words to links ("klaga hosIntegritetsskyddsmyndigheten").
+  compressHTML: true,
   // The CSP allows scripts only from the site's own files, so no script is put inline, however small (Astro inlines under 4 KB).
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // site/middleware.ts checks Origin and Sec-Fetch-Site itself: Astro's own check answers a bare

@@ -129,6 +129,20 @@ describe('valid HTML', () => {
   })
 })
 
+describe('text as written', () => {
+  it('a word before a link on the next source line keeps its space (Astro 7\'s default compression glued them)', async () => {
+    for (const [pagePath, words] of [
+      ['/integritet', 'klaga hos Integritetsskyddsmyndigheten'],
+      ['/en/privacy', 'Integritetsskyddsmyndigheten'],
+    ] as const) {
+      const html = await (await fetch(siteUrl + pagePath)).text()
+      const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
+      expect(text, pagePath).toContain(words)
+      expect(text, pagePath).not.toMatch(/[a-zåäö]Integritetsskyddsmyndigheten/)
+    }
+  })
+})
+
 describe('addresses a crawler can use', () => {
   it('canonical and hreflang links are absolute, on the host the page was asked for', async () => {
     for (const pagePath of ['/', '/en/hubs', '/hubbar/fjallhubben', '/evenemang']) {
