@@ -3,7 +3,7 @@ import { isHttpUrl, messages } from '../../fields/messages.ts'
 import { slugField } from '../../fields/slug.ts'
 import { exportRegistrationsEndpoint, messageRegistrantsEndpoint } from '../../registration/organiser.ts'
 import { removeEventAfterDelete, syncEventAfterChange } from '../../search/hooks.ts'
-import { changeEvents, createEvents, readEventVersions, readEvents } from './access.ts'
+import { changeEvents, createEvents, createOnlyAtOwnHubs, readEventVersions, readEvents } from './access.ts'
 import { notifyRegistrants } from './hooks/notifyRegistrants.ts'
 import { raiseSequence } from './hooks/raiseSequence.ts'
 import { refuseDeleteWithRegistrations } from './hooks/refuseDeleteWithRegistrations.ts'
@@ -33,6 +33,7 @@ export const Events: CollectionConfig = {
   access: { read: readEvents, create: createEvents, update: changeEvents, delete: changeEvents, readVersions: readEventVersions },
   endpoints: [exportRegistrationsEndpoint, messageRegistrantsEndpoint],
   hooks: {
+    beforeOperation: [createOnlyAtOwnHubs],
     beforeChange: [raiseSequence, setSeriesEnd],
     beforeDelete: [refuseDeleteWithRegistrations],
     afterChange: [syncEventAfterChange, notifyRegistrants],
