@@ -1,6 +1,7 @@
 import type { ArrayField, TextField } from 'payload'
 import { intervalProblem, isClockTime, WEEKDAYS } from '../domain/openingHours.ts'
 import { messages } from './messages.ts'
+import { dayOnly } from './dates.ts'
 
 const dayLabels: Record<string, { sv: string; en: string }> = {
   mon: { sv: 'Måndag', en: 'Monday' },
@@ -66,6 +67,7 @@ export const openingExceptionsField: ArrayField = {
   name: 'openingExceptions',
   type: 'array',
   label: { sv: 'Avvikande dagar (helgdagar)', en: 'Exceptions (holidays)' },
+  labels: { singular: { sv: 'Avvikande dag', en: 'Exception' }, plural: { sv: 'Avvikande dagar', en: 'Exceptions' } },
   fields: [
     {
       type: 'row',
@@ -75,7 +77,7 @@ export const openingExceptionsField: ArrayField = {
           type: 'date',
           required: true,
           label: { sv: 'Datum', en: 'Date' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, width: '25%' },
+          admin: { date: dayOnly, width: '25%' },
         },
         { name: 'closed', type: 'checkbox', defaultValue: true, label: { sv: 'Stängt', en: 'Closed' } },
         opens,

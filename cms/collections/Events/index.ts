@@ -13,6 +13,7 @@ import { options } from './options.ts'
 import { endsAfterStart, missingVenueField } from './schedule.ts'
 import { isRecurring, stockholmDate, type Recurrence } from '../../domain/calendar/recurrence.ts'
 import { previewFor } from '../../preview/admin.ts'
+import { dayAndTime, dayOnly } from '../../fields/dates.ts'
 
 export const STOCKHOLM = 'Europe/Stockholm'
 
@@ -52,7 +53,7 @@ export const Events: CollectionConfig = {
           required: true,
           label: { sv: 'Börjar', en: 'Starts' },
           timezone: { defaultTimezone: STOCKHOLM, supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }] },
-          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+          admin: { date: dayAndTime },
           index: true,
         },
         {
@@ -61,7 +62,7 @@ export const Events: CollectionConfig = {
           required: true,
           label: { sv: 'Slutar', en: 'Ends' },
           timezone: { defaultTimezone: STOCKHOLM, supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }] },
-          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+          admin: { date: dayAndTime },
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
             if (value == null || value === '') return messages.required
             return endsAfterStart(siblingData?.start, value) ? true : messages.endBeforeStart
@@ -123,7 +124,7 @@ export const Events: CollectionConfig = {
               name: 'until',
               type: 'date',
               label: { sv: 'Sista dag', en: 'Last day' },
-              admin: { condition: (data) => recurring(data), date: { pickerAppearance: 'dayOnly' } },
+              admin: { condition: (data) => recurring(data), date: dayOnly },
               validate: (value: unknown, { data }: { data: Record<string, unknown> }) => {
                 if (value == null || value === '' || !data?.start) return true
                 const until = stockholmDate(new Date(value as string).toISOString())
@@ -147,7 +148,7 @@ export const Events: CollectionConfig = {
           label: { sv: 'Inställda tillfällen', en: 'Skipped occasions' },
           labels: { singular: { sv: 'Datum', en: 'Date' }, plural: { sv: 'Datum', en: 'Dates' } },
           admin: { condition: (data) => recurring(data) },
-          fields: [{ name: 'date', type: 'date', required: true, label: { sv: 'Datum', en: 'Date' }, admin: { date: { pickerAppearance: 'dayOnly' } } }],
+          fields: [{ name: 'date', type: 'date', required: true, label: { sv: 'Datum', en: 'Date' }, admin: { date: dayOnly } }],
         },
       ],
     },
