@@ -1,7 +1,8 @@
-import { Forbidden, type Access, type CollectionBeforeOperationHook, type Where } from 'payload'
+import { Forbidden, type Access, type BaseFilter, type CollectionBeforeOperationHook, type Where } from 'payload'
 import { idIn, isAdmin, isCommunityManager, published, visibleAudiences } from '../../access/index.ts'
 import { managedEventIds, managedHubIds } from '../../access/managedHubs.ts'
 import { standingOf } from '../../network/entitlement.ts'
+import { ownHubsListFilter } from './listFilter.ts'
 
 /** Published events in the audiences this user may see; community managers also see all of their own. */
 export const readEvents: Access = async ({ req }) => {
@@ -78,4 +79,10 @@ export const readEventVersions: Access = async ({ req }) => {
   if (isAdmin(req.user)) return true
   if (isCommunityManager(req.user)) return idIn(await managedEventIds(req), 'parent')
   return false
+}
+
+/** The admin panel's events list opens on a community manager's own hubs (admins see every event). */
+export const eventsListFilter: BaseFilter = async ({ req }) => {
+  if (isAdmin(req.user) || !isCommunityManager(req.user)) return null
+  return ownHubsListFilter(await managedHubIds(req), req.query?.where)
 }

@@ -3,7 +3,7 @@ import { isHttpUrl, messages } from '../../fields/messages.ts'
 import { slugField } from '../../fields/slug.ts'
 import { exportRegistrationsEndpoint, messageRegistrantsEndpoint } from '../../registration/organiser.ts'
 import { removeEventAfterDelete, syncEventAfterChange } from '../../search/hooks.ts'
-import { changeEvents, createEvents, createOnlyAtOwnHubs, readEventVersions, readEvents } from './access.ts'
+import { changeEvents, createEvents, createOnlyAtOwnHubs, eventsListFilter, readEventVersions, readEvents } from './access.ts'
 import { notifyRegistrants } from './hooks/notifyRegistrants.ts'
 import { raiseSequence } from './hooks/raiseSequence.ts'
 import { refuseDeleteWithRegistrations } from './hooks/refuseDeleteWithRegistrations.ts'
@@ -28,6 +28,7 @@ export const Events: CollectionConfig = {
     preview: previewFor('events'),
     defaultColumns: ['title', 'start', 'hub', 'type', 'audience', 'status'],
     group: { sv: 'Nätverket', en: 'Network' },
+    baseFilter: eventsListFilter,
   },
   defaultSort: 'start',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
