@@ -3,6 +3,7 @@ import { adminOnly, agencyIdOf, isAdmin, isAgencyRepresentative } from '../acces
 import { approveEndpoint, rejectEndpoint } from '../network/decisions.ts'
 import { decisionFields, orgNumberField, websiteField } from '../fields/applicationFields.ts'
 import { isEmail, messages } from '../fields/messages.ts'
+import { dayAndTime } from '../fields/dates.ts'
 
 const hidden = { read: () => false, update: () => false, create: () => false }
 
@@ -145,8 +146,8 @@ export const AgencyApplications: CollectionConfig = {
     // The confirmation link's token is stored only as its SHA-256 hash, so a database leak
     // cannot confirm anyone's application. Single use: cleared when confirmed.
     { name: 'tokenHash', type: 'text', index: true, admin: { hidden: true }, access: hidden },
-    { name: 'confirmExpiresAt', type: 'date', label: { sv: 'Länken gäller till', en: 'Link valid until' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'confirmedAt', type: 'date', label: { sv: 'E-post bekräftad', en: 'E-mail confirmed' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'purgeAfter', type: 'date', index: true, label: { sv: 'Raderas om obekräftad', en: 'Deleted if unconfirmed' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'confirmExpiresAt', type: 'date', label: { sv: 'Länken gäller till', en: 'Link valid until' }, admin: { readOnly: true, position: 'sidebar', date: dayAndTime } },
+    { name: 'confirmedAt', type: 'date', label: { sv: 'E-post bekräftad', en: 'E-mail confirmed' }, admin: { readOnly: true, position: 'sidebar', date: dayAndTime } },
+    { name: 'purgeAfter', type: 'date', index: true, label: { sv: 'Raderas om obekräftad', en: 'Deleted if unconfirmed' }, admin: { readOnly: true, position: 'sidebar', date: dayAndTime } },
   ],
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly, nobody } from '../access/index.ts'
+import { dayAndTime } from '../fields/dates.ts'
 
 /**
  * Every message the portal sends is first written here, in the same transaction as the
@@ -54,9 +55,9 @@ export const MailOutbox: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'attempts', type: 'number', required: true, defaultValue: 0, label: { sv: 'Försök', en: 'Attempts' }, admin: { position: 'sidebar' } },
-    { name: 'nextAttemptAt', type: 'date', index: true, label: { sv: 'Nästa försök', en: 'Next attempt' }, admin: { position: 'sidebar' } },
+    { name: 'nextAttemptAt', type: 'date', index: true, label: { sv: 'Nästa försök', en: 'Next attempt' }, admin: { position: 'sidebar', date: dayAndTime } },
     { name: 'lastError', type: 'text', label: { sv: 'Senaste fel', en: 'Last error' }, admin: { position: 'sidebar' } },
-    { name: 'sentAt', type: 'date', label: { sv: 'Skickat', en: 'Sent at' }, admin: { position: 'sidebar' } },
-    { name: 'messageId', type: 'text', label: 'Message-ID', admin: { position: 'sidebar' } },
+    { name: 'sentAt', type: 'date', label: { sv: 'Skickat', en: 'Sent at' }, admin: { position: 'sidebar', date: dayAndTime } },
+    { name: 'messageId', type: 'text', label: { sv: 'Meddelande-id (Message-ID)', en: 'Message-ID' }, admin: { position: 'sidebar' } },
   ],
 }

@@ -56,6 +56,7 @@ export const Media: CollectionConfig = {
       name: 'uploadedBy',
       type: 'relationship',
       relationTo: 'users',
+      label: { sv: 'Uppladdad av', en: 'Uploaded by' },
       admin: { readOnly: true, position: 'sidebar' },
       access: { read: ({ req }) => Boolean(req.user), update: () => false },
       hooks: {

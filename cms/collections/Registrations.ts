@@ -3,6 +3,7 @@ import { adminOnly, adminOnlyField, idIn, isAdmin, isAgencyRepresentative, isCom
 import { managedEventIds } from '../access/managedHubs.ts'
 import { mailLanguageField } from '../fields/locale.ts'
 import { isEmail, messages } from '../fields/messages.ts'
+import { dayAndTime, dayOnly } from '../fields/dates.ts'
 
 /**
  * Registrations hold personal data: never public. Organisers see those for their own
@@ -110,9 +111,9 @@ export const Registrations: CollectionConfig = {
         beforeChange: [({ operation, value }) => (operation === 'create' && !value ? crypto.randomUUID() : value)],
       },
     },
-    { name: 'confirmedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: staffSets },
-    { name: 'cancelledAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: staffSets, label: { sv: 'Avbokad', en: 'Cancelled at' } },
-    { name: 'remindedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: staffSets, label: { sv: 'Påminnelse skickad', en: 'Reminder sent' } },
-    { name: 'purgeAfter', type: 'date', admin: { readOnly: true, position: 'sidebar', description: { sv: 'Personuppgifterna raderas efter detta datum.', en: 'Personal data is deleted after this date.' } }, access: staffSets },
+    { name: 'confirmedAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: dayAndTime }, access: staffSets, label: { sv: 'Bekräftad', en: 'Confirmed at' } },
+    { name: 'cancelledAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: dayAndTime }, access: staffSets, label: { sv: 'Avbokad', en: 'Cancelled at' } },
+    { name: 'remindedAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: dayAndTime }, access: staffSets, label: { sv: 'Påminnelse skickad', en: 'Reminder sent' } },
+    { name: 'purgeAfter', type: 'date', admin: { readOnly: true, position: 'sidebar', date: dayOnly, description: { sv: 'Personuppgifterna raderas efter detta datum.', en: 'Personal data is deleted after this date.' } }, access: staffSets, label: { sv: 'Raderas', en: 'Deleted after' } },
   ],
 }

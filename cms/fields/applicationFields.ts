@@ -6,6 +6,7 @@
 import type { Field, TextField } from 'payload'
 import { isHttpUrl, messages } from './messages.ts'
 import { checkOrgNumber } from '../domain/orgNumber.ts'
+import { dayAndTime } from './dates.ts'
 
 export function orgNumberField(overrides: Partial<Pick<TextField, 'unique' | 'index'>> = {}): TextField {
   return {
@@ -64,7 +65,7 @@ export function decisionFields(statuses: Option[]): Field[] {
       admin: { position: 'sidebar', components: { Field: '/cms/components/ApplicationDecisionPanel.tsx#ApplicationDecisionPanel' } },
     },
     { name: 'decisionMessage', type: 'textarea', maxLength: 2000, label: { sv: 'Meddelande till den sökande', en: 'Message to the applicant' }, admin: { readOnly: true } },
-    { name: 'decidedAt', type: 'date', label: { sv: 'Beslutad', en: 'Decided' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'decidedAt', type: 'date', label: { sv: 'Beslutad', en: 'Decided' }, admin: { readOnly: true, position: 'sidebar', date: dayAndTime } },
     { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: { sv: 'Beslutad av', en: 'Decided by' }, admin: { readOnly: true, position: 'sidebar' } },
   ]
 }

@@ -1,6 +1,7 @@
 import type { ArrayField, TextField } from 'payload'
 import { intervalProblem, isClockTime, WEEKDAYS } from '../domain/openingHours.ts'
 import { messages } from './messages.ts'
+import { dayOnly } from './dates.ts'
 
 const dayLabels: Record<string, { sv: string; en: string }> = {
   mon: { sv: 'Måndag', en: 'Monday' },
@@ -70,6 +71,7 @@ export const openingExceptionsField: ArrayField = {
   name: 'openingExceptions',
   type: 'array',
   label: { sv: 'Avvikande dagar', en: 'Exceptions' },
+  labels: { singular: { sv: 'Avvikande dag', en: 'Exception' }, plural: { sv: 'Avvikande dagar', en: 'Exceptions' } },
   admin: {
     description: {
       sv: 'Hubben är stängd på helgdagar och på midsommarafton, julafton och nyårsafton utan att du lägger in dem här. Håller hubben öppet en sådan dag: lägg till dagen, avmarkera Stängt och ange tiderna. Halvdagsaftnar (t.ex. valborgsmässoafton) räknas som vanliga dagar.',
@@ -85,7 +87,7 @@ export const openingExceptionsField: ArrayField = {
           type: 'date',
           required: true,
           label: { sv: 'Datum', en: 'Date' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, width: '25%' },
+          admin: { date: dayOnly, width: '25%' },
         },
         { name: 'closed', type: 'checkbox', defaultValue: true, label: { sv: 'Stängt', en: 'Closed' } },
         opens,

@@ -76,6 +76,7 @@ export const InnovationCouncil: GlobalConfig = {
       name: 'documents',
       type: 'array',
       label: { sv: 'Dokument', en: 'Documents' },
+      labels: { singular: { sv: 'Dokument', en: 'Document' }, plural: { sv: 'Dokument', en: 'Documents' } },
       fields: [
         { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Titel', en: 'Title' } },
         { name: 'file', type: 'upload', relationTo: 'media', label: { sv: 'Fil', en: 'File' } },

@@ -1,5 +1,6 @@
 /**
- * Registrations as CSV for organisers: one row per person, in the order they registered.
+ * Registrations as CSV for organisers: one row per person, in the order they registered, times
+ * in Swedish local time.
  * Pure. Cells are quoted, and a cell that a spreadsheet would run as a formula (starting
  * with = + - @, tab or carriage return) is prefixed with an apostrophe.
  */
@@ -22,6 +23,28 @@ const STATUS = {
   en: { pending: 'Not confirmed', confirmed: 'Confirmed place', waitlisted: 'Waiting list', cancelled: 'Cancelled' },
 } as const
 
+const STOCKHOLM_MINUTE = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+/**
+ * A stored instant as the Swedish wall-clock time an organiser expects ("2026-11-20 11:00"),
+ * which spreadsheets read as a date and time; empty when there is none.
+ */
+export function stockholmTime(value: string | null | undefined): string {
+  if (!value) return ''
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  const part = Object.fromEntries(STOCKHOLM_MINUTE.formatToParts(date).map((p) => [p.type, p.value]))
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`
+}
+
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return `"${safe.replace(/"/g, '""')}"`
@@ -32,7 +55,7 @@ export function registrationsCsv(rows: readonly CsvRegistration[], locale: 'sv' 
   const lines = [HEADINGS[locale].map(csvCell).join(',')]
   for (const row of rows) {
     lines.push(
-      [row.name, row.email, status[row.status] ?? row.status, row.confirmedAt ?? '', row.createdAt, row.locale ?? '']
+      [row.name, row.email, status[row.status] ?? row.status, stockholmTime(row.confirmedAt), stockholmTime(row.createdAt), row.locale ?? '']
         .map((value) => csvCell(String(value)))
         .join(','),
     )

@@ -3,7 +3,7 @@
  * hubs, events, agencies and the rest, built once per test file inside the file's transaction,
  * and the Local API as one actor sees it (access control on, each call in its own savepoint).
  */
-import { Forbidden, NotFound, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+import { docAccessOperation, Forbidden, getAccessResults, NotFound, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
 import { beforeAll } from 'vitest'
 import type { Agency, AgencyApplication, CommunityManager, Event, Hub, MailOutbox, Media, Municipality, Registration, User } from '../../cms/payload-types.ts'
 import { buildAgency, buildAgencyApplication, buildCommunityManager, buildEvent, buildHub, buildMedia, buildMunicipality, buildRegistration, buildUser, pngFile } from './factories.ts'
@@ -200,6 +200,17 @@ export function as(actor: Actor) {
     unlock: (email: string) => run((o) => p.unlock({ collection: 'users', data: { email } as never, ...o })),
     findGlobal: (extra: Extra & { slug?: string } = {}) => run((o) => p.findGlobal({ slug: (extra.slug ?? 'innovation-council') as 'innovation-council', draft: extra.draft, ...o })),
     updateGlobal: (data: Data, slug = 'innovation-council') => run((o) => p.updateGlobal({ slug: slug as 'innovation-council', data: data as never, ...o })),
+    /**
+     * Whether the admin panel offers Create, asked as the panel asks: once with no document (the
+     * navigation and the list's button) and once for an empty new draft (the create view).
+     */
+    offeredCreate: (collection: CollectionSlug) =>
+      run(async ({ req }) => {
+        const everything = await getAccessResults({ req })
+        const createView = await docAccessOperation({ collection: p.collections[collection], data: { _status: 'draft' }, req })
+        if (!everything.collections?.[collection]?.create || !createView.create) throw new Forbidden(req.t)
+        return true
+      }),
   }
 }
 export type Api = ReturnType<typeof as>

@@ -3,7 +3,7 @@ import { isHttpUrl, messages } from '../../fields/messages.ts'
 import { slugField } from '../../fields/slug.ts'
 import { exportRegistrationsEndpoint, messageRegistrantsEndpoint } from '../../registration/organiser.ts'
 import { removeEventAfterDelete, syncEventAfterChange } from '../../search/hooks.ts'
-import { changeEvents, createEvents, readEventVersions, readEvents } from './access.ts'
+import { changeEvents, createEvents, createOnlyAtOwnHubs, eventsListFilter, readEventVersions, readEvents } from './access.ts'
 import { notifyRegistrants } from './hooks/notifyRegistrants.ts'
 import { raiseSequence } from './hooks/raiseSequence.ts'
 import { refuseDeleteWithRegistrations } from './hooks/refuseDeleteWithRegistrations.ts'
@@ -13,6 +13,7 @@ import { options } from './options.ts'
 import { endsAfterStart, missingVenueField } from './schedule.ts'
 import { isRecurring, stockholmDate, type Recurrence } from '../../domain/calendar/recurrence.ts'
 import { previewFor } from '../../preview/admin.ts'
+import { dayAndTime, dayOnly } from '../../fields/dates.ts'
 
 export const STOCKHOLM = 'Europe/Stockholm'
 
@@ -27,12 +28,14 @@ export const Events: CollectionConfig = {
     preview: previewFor('events'),
     defaultColumns: ['title', 'start', 'hub', 'type', 'audience', 'status'],
     group: { sv: 'Nätverket', en: 'Network' },
+    baseFilter: eventsListFilter,
   },
   defaultSort: 'start',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
   access: { read: readEvents, create: createEvents, update: changeEvents, delete: changeEvents, readVersions: readEventVersions },
   endpoints: [exportRegistrationsEndpoint, messageRegistrantsEndpoint],
   hooks: {
+    beforeOperation: [createOnlyAtOwnHubs],
     beforeChange: [raiseSequence, setSeriesEnd],
     beforeDelete: [refuseDeleteWithRegistrations],
     afterChange: [syncEventAfterChange, notifyRegistrants],
@@ -51,7 +54,7 @@ export const Events: CollectionConfig = {
           required: true,
           label: { sv: 'Börjar', en: 'Starts' },
           timezone: { defaultTimezone: STOCKHOLM, supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }] },
-          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+          admin: { date: dayAndTime },
           index: true,
         },
         {
@@ -60,7 +63,7 @@ export const Events: CollectionConfig = {
           required: true,
           label: { sv: 'Slutar', en: 'Ends' },
           timezone: { defaultTimezone: STOCKHOLM, supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }] },
-          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+          admin: { date: dayAndTime },
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
             if (value == null || value === '') return messages.required
             return endsAfterStart(siblingData?.start, value) ? true : messages.endBeforeStart
@@ -122,7 +125,7 @@ export const Events: CollectionConfig = {
               name: 'until',
               type: 'date',
               label: { sv: 'Sista dag', en: 'Last day' },
-              admin: { condition: (data) => recurring(data), date: { pickerAppearance: 'dayOnly' } },
+              admin: { condition: (data) => recurring(data), date: dayOnly },
               validate: (value: unknown, { data }: { data: Record<string, unknown> }) => {
                 if (value == null || value === '' || !data?.start) return true
                 const until = stockholmDate(new Date(value as string).toISOString())
@@ -146,7 +149,7 @@ export const Events: CollectionConfig = {
           label: { sv: 'Inställda tillfällen', en: 'Skipped occasions' },
           labels: { singular: { sv: 'Datum', en: 'Date' }, plural: { sv: 'Datum', en: 'Dates' } },
           admin: { condition: (data) => recurring(data) },
-          fields: [{ name: 'date', type: 'date', required: true, label: { sv: 'Datum', en: 'Date' }, admin: { date: { pickerAppearance: 'dayOnly' } } }],
+          fields: [{ name: 'date', type: 'date', required: true, label: { sv: 'Datum', en: 'Date' }, admin: { date: dayOnly } }],
         },
       ],
     },

@@ -55,8 +55,9 @@ export const Hubs: CollectionConfig = {
               name: 'images',
               type: 'array',
               label: { sv: 'Bilder', en: 'Images' },
+              labels: { singular: { sv: 'Bild', en: 'Image' }, plural: { sv: 'Bilder', en: 'Images' } },
               fields: [
-                { name: 'image', type: 'upload', relationTo: 'media', required: true },
+                { name: 'image', type: 'upload', relationTo: 'media', required: true, label: { sv: 'Bild', en: 'Image' } },
                 { name: 'caption', type: 'text', localized: true, label: { sv: 'Bildtext', en: 'Caption' } },
               ],
             },

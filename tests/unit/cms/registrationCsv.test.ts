@@ -10,10 +10,23 @@ describe('registrations as CSV', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv.slice(1).split('\r\n')).toEqual([
       '"Namn","E-post","Status","Bekräftad","Anmäld","Språk"',
-      '"Åsa ""Kaffe"" Öberg","asa@example.se","Bekräftad plats","2026-11-20T10:00:00.000Z","2026-11-20T09:00:00.000Z","sv"',
+      '"Åsa ""Kaffe"" Öberg","asa@example.se","Bekräftad plats","2026-11-20 11:00","2026-11-20 10:00","sv"',
       '',
     ])
     expect(registrationsCsv([], 'en')).toContain('"Name","E-mail","Status"')
+  })
+
+  test('times are Swedish local time, summer and winter, as a spreadsheet reads them', () => {
+    const csv = registrationsCsv(
+      [
+        { name: 'Sommar', email: 's@example.se', status: 'confirmed', confirmedAt: '2026-06-20T22:30:00.000Z', createdAt: '2026-06-20T09:05:00.000Z' },
+        { name: 'Vinter', email: 'v@example.se', status: 'pending', confirmedAt: null, createdAt: '2026-12-31T23:15:00.000Z' },
+      ],
+      'en',
+    )
+    const [, summer, winter] = csv.slice(1).split('\r\n')
+    expect(summer).toBe('"Sommar","s@example.se","Confirmed place","2026-06-21 00:30","2026-06-20 11:05",""')
+    expect(winter).toBe('"Vinter","v@example.se","Not confirmed","","2027-01-01 00:15",""')
   })
 
   test('a cell a spreadsheet would run as a formula is made text', () => {
