@@ -14,6 +14,7 @@ import * as migration_20261122_131450_user_calendar_token from './20261122_13145
 import * as migration_20261122_150000_search_dictionary from './20261122_150000_search_dictionary';
 import * as migration_20261204_120000_auth_throttle from './20261204_120000_auth_throttle';
 import * as migration_20261204_122442_account_links from './20261204_122442_account_links';
+import * as migration_20261204_181500_registration_occurrence from './20261204_181500_registration_occurrence';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261204_122442_account_links.up,
     down: migration_20261204_122442_account_links.down,
     name: '20261204_122442_account_links',
+  },
+  {
+    up: migration_20261204_181500_registration_occurrence.up,
+    down: migration_20261204_181500_registration_occurrence.down,
+    name: '20261204_181500_registration_occurrence',
   },
 ];

@@ -6,12 +6,13 @@ import { createLocalReq, type Payload, type Where } from 'payload'
 import type { RegistrationLocale } from '../domain/registration/input.ts'
 import { byToken, eventIdOf, seatsTaken, type LoadedEvent } from './records.ts'
 import { seatsLeft } from '../domain/registration/rules.ts'
+import { calendarPlaces } from '../domain/registration/occurrence.ts'
 
-/** Seats left at an event for the public page, or null when it has no limit. */
-export async function seatsLeftFor(payload: Payload, eventId: number, capacity: number | null | undefined, now = new Date()): Promise<number | null> {
+/** Seats left at an event's occurrence (null: a single event) for the public page, or null when it has no limit. */
+export async function seatsLeftFor(payload: Payload, eventId: number, capacity: number | null | undefined, occurrence: string | null = null, now = new Date()): Promise<number | null> {
   if (capacity == null) return null
   const req = await createLocalReq({}, payload)
-  return seatsLeft(capacity, await seatsTaken(payload, req, eventId, now))
+  return seatsLeft(capacity, await seatsTaken(payload, req, eventId, now, occurrence))
 }
 
 const idOf = (value: number | { id: number } | null | undefined): number | null => (value == null ? null : typeof value === 'object' ? value.id : value)
@@ -39,7 +40,7 @@ export async function personalFeedEvents(payload: Payload, token: string, locale
     depth: 0,
     overrideAccess: true,
     req,
-    select: { event: true, holder: true, user: true },
+    select: { event: true, holder: true, user: true, occurrence: true },
   })
   const eventsByAccount = new Map<number | null, Set<number>>()
   for (const r of docs) {
@@ -64,6 +65,6 @@ export async function personalFeedEvents(payload: Payload, token: string, locale
     })
     for (const event of events) found.set(event.id, event as LoadedEvent)
   }
-  const events = [...found.values()].sort((a, b) => a.start.localeCompare(b.start))
+  const events = calendarPlaces([...found.values()], docs.map((r) => ({ event: eventIdOf(r), occurrence: r.occurrence })))
   return { name: registration.name, events }
 }
