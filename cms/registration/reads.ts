@@ -68,3 +68,28 @@ export async function personalFeedEvents(payload: Payload, token: string, locale
   const events = calendarPlaces([...found.values()], docs.map((r) => ({ event: eventIdOf(r), occurrence: r.occurrence })))
   return { name: registration.name, events }
 }
+
+/** An account's own live registration for an event, as the event page shows it. */
+export interface OwnRegistration {
+  /** The occurrence (Stockholm date), or null for a single event. */
+  occurrence: string | null
+  status: 'pending' | 'confirmed' | 'waitlisted'
+  token: string
+}
+
+/** The registrations an account holds for an event that are not cancelled, earliest made first. */
+export async function ownRegistrationsFor(payload: Payload, holderId: number, eventId: number): Promise<OwnRegistration[]> {
+  const req = await createLocalReq({}, payload)
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ holder: { equals: holderId } }, { event: { equals: eventId } }, { status: { not_equals: 'cancelled' } }] },
+    sort: 'createdAt',
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+    select: { occurrence: true, status: true, token: true },
+  })
+  return docs.filter((r) => r.token).map((r) => ({ occurrence: r.occurrence || null, status: r.status as OwnRegistration['status'], token: r.token! }))
+}
