@@ -2,11 +2,18 @@
  * What everyone registered hears when their event changes, and the reminder the day before.
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Registration } from '../payload-types.ts'
 import { inTransaction } from '../db/transaction.ts'
 import { inTheirLanguage, sendAbout } from './mail.ts'
 import { lockEvent, registrationsWhere } from './records.ts'
 import { reminderWindow } from '../domain/registration/rules.ts'
 import { isRecurring, occurrences, stockholmDate } from '../domain/calendar/recurrence.ts'
+
+/** A series' registrations for occasions already over hear nothing more about it. */
+const stillToCome = (now: Date) => {
+  const today = stockholmDate(now.toISOString())!
+  return (registration: Registration) => !registration.occurrence || registration.occurrence >= today
+}
 
 /**
  * Tells everyone with a confirmed address that the event is cancelled, with a calendar
@@ -16,7 +23,7 @@ import { isRecurring, occurrences, stockholmDate } from '../domain/calendar/recu
 export async function notifyEventCancelled(payload: Payload, req: PayloadRequest, eventId: number, now = new Date()): Promise<number> {
   const docs = await registrationsWhere(payload, req, {
     and: [{ event: { equals: eventId } }, { status: { in: ['confirmed', 'waitlisted'] } }, { confirmedAt: { exists: true } }],
-  })
+  }).then((found) => found.filter(stillToCome(now)))
   await inTheirLanguage(payload, req, eventId, docs, (registration, event) =>
     sendAbout(req, 'event-cancelled', registration, event, now, registration.status === 'confirmed' ? 'CANCEL' : undefined),
   )
@@ -29,7 +36,7 @@ export async function notifyEventCancelled(payload: Payload, req: PayloadRequest
  * transaction.
  */
 export async function notifyEventChanged(payload: Payload, req: PayloadRequest, eventId: number, now = new Date()): Promise<number> {
-  const docs = await registrationsWhere(payload, req, { and: [{ event: { equals: eventId } }, { status: { equals: 'confirmed' } }] })
+  const docs = (await registrationsWhere(payload, req, { and: [{ event: { equals: eventId } }, { status: { equals: 'confirmed' } }] })).filter(stillToCome(now))
   await inTheirLanguage(payload, req, eventId, docs, (registration, event) => sendAbout(req, 'event-changed', registration, event, now, 'REQUEST'))
   return docs.length
 }

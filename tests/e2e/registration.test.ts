@@ -243,7 +243,7 @@ describe('a recurring event', () => {
 
     const page = await browser.newPage()
     await page.goto(`${siteUrl}/evenemang/${event.slug}`)
-    const select = page.getByLabel('Tillfälle')
+    const select = page.locator('#registration-occurrence')
     const options = await select.locator('option').allInnerTexts()
     expect(options.length).toBeGreaterThanOrEqual(2)
     expect(options[0]).toContain('en plats kvar')
@@ -274,7 +274,7 @@ describe('a recurring event', () => {
 
     // The first occasion's only seat is still free: seats count per occasion.
     await page.goto(`${siteUrl}/evenemang/${event.slug}`)
-    const after = await page.getByLabel('Tillfälle').locator('option').allInnerTexts()
+    const after = await page.locator('#registration-occurrence option').allInnerTexts()
     expect(after[0]).toContain('en plats kvar')
     expect(after[1]).toContain('fullbokat')
     await page.close()

@@ -435,6 +435,23 @@ describe('a recurring event: each registration is for one occurrence', () => {
     expect(feed?.events.map((e) => [e.id, e.start, e.recurrence ?? null])).toEqual([[event.id, starts[1], null]])
   })
 
+  test('cancelling a series tells those registered for occasions still to come, not those whose occasion is over', async () => {
+    const { event, dates } = await weeklyEvent({ capacity: 5 })
+    const over = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.parse(event.start)))
+    const [past, coming] = [address('occ-over'), address('occ-coming')]
+    for (const [email, occurrence] of [[past, over], [coming, dates[0]]]) {
+      await ctx.payload.create({
+        collection: 'registrations',
+        data: { event: event.id, occurrence, name: 'Deltagare', email, locale: 'sv', status: 'confirmed', confirmedAt: new Date().toISOString() },
+        overrideAccess: true,
+      })
+    }
+    await ctx.payload.update({ collection: 'events', id: event.id, data: { status: 'cancelled' }, overrideAccess: true })
+    await runMailJobs()
+    mailTo(coming, /^Inställt: /)
+    expect(smtp.to(past)).toEqual([])
+  })
+
   test('a reminder goes out the day before a later occurrence', async () => {
     const soon = new Date(Math.ceil((Date.now() + 20 * HOUR) / HOUR) * HOUR - 7 * DAY)
     const event = await committedEvent({
