@@ -455,6 +455,10 @@ export interface Event {
 export interface Registration {
   id: number;
   event: number | Event;
+  /**
+   * For recurring events: the day the registration is for.
+   */
+  occurrence?: string | null;
   name: string;
   email: string;
   locale: 'sv' | 'en';
@@ -964,6 +968,7 @@ export interface AgenciesSelect<T extends boolean = true> {
  */
 export interface RegistrationsSelect<T extends boolean = true> {
   event?: T;
+  occurrence?: T;
   name?: T;
   email?: T;
   locale?: T;

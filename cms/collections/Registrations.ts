@@ -50,11 +50,21 @@ const linkOwnRegistration: CollectionBeforeChangeHook = async ({ data, operation
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
   labels: { singular: { sv: 'Anmälan', en: 'Registration' }, plural: { sv: 'Anmälningar', en: 'Registrations' } },
-  admin: { useAsTitle: 'email', defaultColumns: ['event', 'name', 'email', 'status', 'createdAt'], group: { sv: 'Anmälningar', en: 'Sign-ups' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['event', 'occurrence', 'name', 'email', 'status', 'createdAt'], group: { sv: 'Anmälningar', en: 'Sign-ups' } },
   access: { read: readRegistrations, create: adminOnly, update: updateOwnRegistration, delete: adminOnly },
   hooks: { beforeChange: [linkOwnRegistration] },
   fields: [
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true, label: { sv: 'Evenemang', en: 'Event' }, access: staffSets },
+    {
+      // Which occurrence of a recurring event: its Stockholm date (YYYY-MM-DD). Empty for a
+      // single event, which has one. Seats and the waiting list count per occurrence.
+      name: 'occurrence',
+      type: 'text',
+      label: { sv: 'Tillfälle (datum)', en: 'Occasion (date)' },
+      admin: { readOnly: true, description: { sv: 'För återkommande evenemang: dagen anmälan gäller.', en: 'For recurring events: the day the registration is for.' } },
+      access: staffSets,
+      validate: (value: unknown) => value == null || value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) || 'YYYY-MM-DD',
+    },
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
     {
       name: 'email',

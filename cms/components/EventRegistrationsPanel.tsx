@@ -10,6 +10,7 @@ const TEXT = {
   sv: {
     heading: 'Anmälningar',
     counts: (c: Counts) => `${c.confirmed} bekräftade, ${c.pending} obekräftade, ${c.waitlisted} på väntelistan, ${c.cancelled} avbokade`,
+    byOccasion: 'Per tillfälle',
     list: 'Visa anmälningarna',
     csv: 'Exportera som CSV',
     messageHeading: 'Skicka e-post till alla anmälda',
@@ -24,6 +25,7 @@ const TEXT = {
   en: {
     heading: 'Registrations',
     counts: (c: Counts) => `${c.confirmed} confirmed, ${c.pending} unconfirmed, ${c.waitlisted} on the waiting list, ${c.cancelled} cancelled`,
+    byOccasion: 'By occasion',
     list: 'Show the registrations',
     csv: 'Export as CSV',
     messageHeading: 'E-mail everyone registered',
@@ -39,11 +41,15 @@ const TEXT = {
 
 type Counts = { confirmed: number; pending: number; waitlisted: number; cancelled: number }
 
+const noCounts = (): Counts => ({ confirmed: 0, pending: 0, waitlisted: 0, cancelled: 0 })
+
 export function EventRegistrationsPanel() {
   const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
   const t = TEXT[i18n.language === 'en' ? 'en' : 'sv']
   const [counts, setCounts] = useState<Counts | null>(null)
+  // A recurring event's registrations are each for one occasion (its date): seats count per occasion.
+  const [occasions, setOccasions] = useState<Array<[string, Counts]>>([])
   const [result, setResult] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const fields = useRef<HTMLDivElement>(null)
@@ -53,11 +59,19 @@ export function EventRegistrationsPanel() {
     const params = new URLSearchParams({ 'where[event][equals]': String(id), limit: '0', depth: '0', pagination: 'false' })
     fetch(`/api/registrations?${params}`, { credentials: 'same-origin' })
       .then((res) => (res.ok ? res.json() : null))
-      .then((body: { docs?: Array<{ status: keyof Counts }> } | null) => {
+      .then((body: { docs?: Array<{ status: keyof Counts; occurrence?: string | null }> } | null) => {
         if (!body?.docs) return
-        const next: Counts = { confirmed: 0, pending: 0, waitlisted: 0, cancelled: 0 }
-        for (const doc of body.docs) next[doc.status] = (next[doc.status] ?? 0) + 1
+        const next = noCounts()
+        const perOccasion = new Map<string, Counts>()
+        for (const doc of body.docs) {
+          next[doc.status] = (next[doc.status] ?? 0) + 1
+          if (!doc.occurrence) continue
+          const c = perOccasion.get(doc.occurrence) ?? noCounts()
+          c[doc.status] = (c[doc.status] ?? 0) + 1
+          perOccasion.set(doc.occurrence, c)
+        }
         setCounts(next)
+        setOccasions([...perOccasion].sort(([a], [b]) => a.localeCompare(b)))
       })
       .catch(() => setCounts(null))
   }, [id])
@@ -91,6 +105,18 @@ export function EventRegistrationsPanel() {
     <section className="event-registrations" style={{ marginBottom: '2rem' }}>
       <h3>{t.heading}</h3>
       {counts && <p>{t.counts(counts)}</p>}
+      {occasions.length > 0 && (
+        <>
+          <h4>{t.byOccasion}</h4>
+          <ul className="event-registrations__occasions">
+            {occasions.map(([date, c]) => (
+              <li key={date}>
+                <time dateTime={date}>{date}</time>: {t.counts(c)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <ul>
         <li>
           <a href={listHref}>{t.list}</a>

@@ -26,8 +26,6 @@ export const messages = {
     'Kommunen har hubbar och kan inte tas bort. Flytta eller ta bort hubbarna först. / The municipality has hubs and cannot be deleted. Move or delete its hubs first.',
   recurrenceUntil:
     'Sista dagen måste vara samma dag som starten eller senare. / The last day must be on or after the start.',
-  recurrenceRegistration:
-    'Anmälan gäller ett tillfälle: gör ett evenemang per tillfälle om deltagarna ska anmäla sig. / Registration is for one occasion: make one event per occasion when people should register.',
   structuredNull:
     'Fältet kan inte vara null: utelämna det eller skicka ett värde. / The field cannot be null: leave it out or send a value.',
 } as const

@@ -15,6 +15,7 @@ import * as migration_20261122_150000_search_dictionary from './20261122_150000_
 import * as migration_20261204_120000_auth_throttle from './20261204_120000_auth_throttle';
 import * as migration_20261204_122442_account_links from './20261204_122442_account_links';
 import * as migration_20261204_180000_media_small_reply_to from './20261204_180000_media_small_reply_to';
+import * as migration_20261204_181500_registration_occurrence from './20261204_181500_registration_occurrence';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261204_180000_media_small_reply_to.up,
     down: migration_20261204_180000_media_small_reply_to.down,
     name: '20261204_180000_media_small_reply_to',
+  },
+  {
+    up: migration_20261204_181500_registration_occurrence.up,
+    down: migration_20261204_181500_registration_occurrence.down,
+    name: '20261204_181500_registration_occurrence',
   },
 ];

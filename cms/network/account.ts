@@ -12,6 +12,7 @@ import type { MailLocale } from '../mail/simpleMail.ts'
 import type { Event, Registration, User } from '../payload-types.ts'
 import { isCalendarToken, passwordProblem, RESET_LINK_MINUTES, resetPasswordMail, SITE_ROLES } from '../domain/network/accountRules.ts'
 import { networkPaths } from '../domain/network/paths.ts'
+import { calendarPlaces } from '../domain/registration/occurrence.ts'
 
 export {
   isCalendarToken,
@@ -300,9 +301,10 @@ export async function accountFeedEvents(payload: Payload, token: string, locale:
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: { event: true },
+    select: { event: true, occurrence: true },
   })
-  const ids = [...new Set(registrations.docs.map((r) => (typeof r.event === 'object' ? r.event.id : r.event)))]
+  const places = registrations.docs.map((r) => ({ event: typeof r.event === 'object' ? r.event.id : r.event, occurrence: r.occurrence }))
+  const ids = [...new Set(places.map((p) => p.event))]
   if (ids.length === 0) return { name: user.name, events: [] }
   const events = await payload.find({
     collection: 'events',
@@ -314,5 +316,6 @@ export async function accountFeedEvents(payload: Payload, token: string, locale:
     overrideAccess: false,
     user: { ...user, collection: 'users' },
   })
-  return { name: user.name, events: events.docs }
+  // One entry per occurrence they have a place at, not a series' whole rule.
+  return { name: user.name, events: calendarPlaces(events.docs, places) }
 }

@@ -1,10 +1,13 @@
 /**
- * Registrations as CSV for organisers: one row per person, in the order they registered, times
- * in Swedish local time.
+ * Registrations as CSV for organisers: one row per person and occasion (the date of a
+ * recurring event's occurrence; empty for a single event), by occasion, then in the order
+ * they registered; times in Swedish local time.
  * Pure. Cells are quoted, and a cell that a spreadsheet would run as a formula (starting
  * with = + - @, tab or carriage return) is prefixed with an apostrophe.
  */
 export interface CsvRegistration {
+  /** The occurrence of a recurring event (Stockholm date), or none for a single event. */
+  occurrence?: string | null
   name: string
   email: string
   status: string
@@ -14,8 +17,8 @@ export interface CsvRegistration {
 }
 
 const HEADINGS = {
-  sv: ['Namn', 'E-post', 'Status', 'Bekräftad', 'Anmäld', 'Språk'],
-  en: ['Name', 'E-mail', 'Status', 'Confirmed', 'Registered', 'Language'],
+  sv: ['Tillfälle', 'Namn', 'E-post', 'Status', 'Bekräftad', 'Anmäld', 'Språk'],
+  en: ['Occasion', 'Name', 'E-mail', 'Status', 'Confirmed', 'Registered', 'Language'],
 } as const
 
 const STATUS = {
@@ -53,9 +56,10 @@ export function csvCell(value: string): string {
 export function registrationsCsv(rows: readonly CsvRegistration[], locale: 'sv' | 'en'): string {
   const status = STATUS[locale] as Record<string, string>
   const lines = [HEADINGS[locale].map(csvCell).join(',')]
-  for (const row of rows) {
+  const byOccasion = [...rows].sort((a, b) => (a.occurrence ?? '').localeCompare(b.occurrence ?? ''))
+  for (const row of byOccasion) {
     lines.push(
-      [row.name, row.email, status[row.status] ?? row.status, stockholmTime(row.confirmedAt), stockholmTime(row.createdAt), row.locale ?? '']
+      [row.occurrence ?? '', row.name, row.email, status[row.status] ?? row.status, stockholmTime(row.confirmedAt), stockholmTime(row.createdAt), row.locale ?? '']
         .map((value) => csvCell(String(value)))
         .join(','),
     )

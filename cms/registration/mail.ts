@@ -14,18 +14,23 @@ import type { Registration } from '../payload-types.ts'
 import type { RegistrationLocale } from '../domain/registration/input.ts'
 import { loadEvent, type LoadedEvent } from './records.ts'
 import { CONFIRM_HOURS } from '../domain/registration/rules.ts'
+import { atOccurrence } from '../domain/registration/occurrence.ts'
 
 const ONLINE = { sv: 'Online', en: 'Online' }
 
-/** Renders a message for one registration and writes it to the outbox. */
+/**
+ * Renders a message for one registration and writes it to the outbox. A registration for one
+ * occurrence of a series is told about that occurrence: its date, and a calendar entry for it.
+ */
 export async function sendAbout(
   req: PayloadRequest,
   kind: RegistrationMailKind,
-  registration: Pick<Registration, 'id' | 'name' | 'email' | 'locale' | 'token' | 'holder'>,
-  event: LoadedEvent,
+  registration: Pick<Registration, 'id' | 'name' | 'email' | 'locale' | 'token' | 'holder' | 'occurrence'>,
+  series: LoadedEvent,
   now: Date,
   calendar?: 'REQUEST' | 'CANCEL',
 ): Promise<void> {
+  const event = atOccurrence(series, registration.occurrence)
   const locale: RegistrationLocale = registration.locale === 'en' ? 'en' : 'sv'
   const base = siteUrl()
   const eventUrl = base + publicPaths.event(locale, event.slug)

@@ -9,6 +9,7 @@ import { sendAbout } from './mail.ts'
 import { RegistrationProblem } from '../domain/registration/messages.ts'
 import { byToken, eventIdOf, loadEvent, lockEvent, type Options } from './records.ts'
 import { confirmationExpired } from '../domain/registration/rules.ts'
+import { atOccurrence } from '../domain/registration/occurrence.ts'
 import { promoteWaitlist } from './waitlist.ts'
 
 /** The logged-in person following a registration's link, if any. */
@@ -25,7 +26,10 @@ export interface RegistrationView {
   confirmed: boolean
   /** The confirmation window passed before the registration was confirmed. */
   expired: boolean
+  /** The event at the occurrence registered for: `start` and `end` are that occurrence's. */
   event: { title: string; slug: string; start: string; end: string; cancelled: boolean; past: boolean }
+  /** The occurrence's Stockholm date, for a recurring event. */
+  occurrence: string | null
 }
 
 /** What the holder of a registration's link may see about it, or null for an unknown link. */
@@ -34,8 +38,9 @@ export async function viewRegistration(payload: Payload, token: string, locale: 
   const req = options.req ?? (await createLocalReq({}, payload))
   const registration = await byToken(payload, req, token)
   if (!registration) return null
-  const event = await loadEvent(payload, req, eventIdOf(registration), locale)
-  if (!event) return null
+  const series = await loadEvent(payload, req, eventIdOf(registration), locale)
+  if (!series) return null
+  const event = atOccurrence(series, registration.occurrence)
   return {
     name: registration.name,
     email: registration.email,
@@ -51,6 +56,7 @@ export async function viewRegistration(payload: Payload, token: string, locale: 
       cancelled: event.status === 'cancelled',
       past: new Date(event.start).getTime() <= now.getTime(),
     },
+    occurrence: registration.occurrence || null,
   }
 }
 
@@ -117,6 +123,6 @@ export async function cancelRegistration(payload: Payload, token: string, option
     })
     // Someone who never confirmed their address gets no mail from us.
     if (registration.confirmedAt) await sendAbout(req, 'registration-cancelled', registration, event, now, hadPlace ? 'CANCEL' : undefined)
-    if (registration.status === 'confirmed' || registration.status === 'pending') await promoteWaitlist(payload, req, event, now)
+    if (registration.status === 'confirmed' || registration.status === 'pending') await promoteWaitlist(payload, req, event, now, registration.occurrence || null)
   })
 }

@@ -6,12 +6,13 @@ import { createLocalReq, type Payload, type Where } from 'payload'
 import type { RegistrationLocale } from '../domain/registration/input.ts'
 import { byToken, eventIdOf, seatsTaken, type LoadedEvent } from './records.ts'
 import { seatsLeft } from '../domain/registration/rules.ts'
+import { calendarPlaces } from '../domain/registration/occurrence.ts'
 
-/** Seats left at an event for the public page, or null when it has no limit. */
-export async function seatsLeftFor(payload: Payload, eventId: number, capacity: number | null | undefined, now = new Date()): Promise<number | null> {
+/** Seats left at an event's occurrence (null: a single event) for the public page, or null when it has no limit. */
+export async function seatsLeftFor(payload: Payload, eventId: number, capacity: number | null | undefined, occurrence: string | null = null, now = new Date()): Promise<number | null> {
   if (capacity == null) return null
   const req = await createLocalReq({}, payload)
-  return seatsLeft(capacity, await seatsTaken(payload, req, eventId, now))
+  return seatsLeft(capacity, await seatsTaken(payload, req, eventId, now, occurrence))
 }
 
 const idOf = (value: number | { id: number } | null | undefined): number | null => (value == null ? null : typeof value === 'object' ? value.id : value)
@@ -39,7 +40,7 @@ export async function personalFeedEvents(payload: Payload, token: string, locale
     depth: 0,
     overrideAccess: true,
     req,
-    select: { event: true, holder: true, user: true },
+    select: { event: true, holder: true, user: true, occurrence: true },
   })
   const eventsByAccount = new Map<number | null, Set<number>>()
   for (const r of docs) {
@@ -64,6 +65,31 @@ export async function personalFeedEvents(payload: Payload, token: string, locale
     })
     for (const event of events) found.set(event.id, event as LoadedEvent)
   }
-  const events = [...found.values()].sort((a, b) => a.start.localeCompare(b.start))
+  const events = calendarPlaces([...found.values()], docs.map((r) => ({ event: eventIdOf(r), occurrence: r.occurrence })))
   return { name: registration.name, events }
+}
+
+/** An account's own live registration for an event, as the event page shows it. */
+export interface OwnRegistration {
+  /** The occurrence (Stockholm date), or null for a single event. */
+  occurrence: string | null
+  status: 'pending' | 'confirmed' | 'waitlisted'
+  token: string
+}
+
+/** The registrations an account holds for an event that are not cancelled, earliest made first. */
+export async function ownRegistrationsFor(payload: Payload, holderId: number, eventId: number): Promise<OwnRegistration[]> {
+  const req = await createLocalReq({}, payload)
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ holder: { equals: holderId } }, { event: { equals: eventId } }, { status: { not_equals: 'cancelled' } }] },
+    sort: 'createdAt',
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+    select: { occurrence: true, status: true, token: true },
+  })
+  return docs.filter((r) => r.token).map((r) => ({ occurrence: r.occurrence || null, status: r.status as OwnRegistration['status'], token: r.token! }))
 }

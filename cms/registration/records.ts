@@ -23,13 +23,18 @@ export async function lockEvent(payload: Payload, req: PayloadRequest, eventId: 
   return rows.length > 0
 }
 
-/** Seats held: confirmed places, and unconfirmed ones still inside their 48 hours. */
-export async function seatsTaken(payload: Payload, req: PayloadRequest, eventId: number, now: Date): Promise<number> {
+/** The registrations for one occurrence (null: a single event's, which name none). */
+export const forOccurrence = (occurrence: string | null | undefined): Where =>
+  occurrence ? { occurrence: { equals: occurrence } } : { or: [{ occurrence: { exists: false } }, { occurrence: { equals: '' } }] }
+
+/** Seats held at one occurrence: confirmed places, and unconfirmed ones still inside their 48 hours. */
+export async function seatsTaken(payload: Payload, req: PayloadRequest, eventId: number, now: Date, occurrence: string | null = null): Promise<number> {
   const { totalDocs } = await payload.count({
     collection: 'registrations',
     where: {
       and: [
         { event: { equals: eventId } },
+        forOccurrence(occurrence),
         {
           or: [
             { status: { equals: 'confirmed' } },

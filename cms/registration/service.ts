@@ -8,7 +8,7 @@
 export { cancelRegistration, confirmRegistration, viewRegistration, type Account, type RegistrationView } from './manage.ts'
 export { RegistrationProblem } from '../domain/registration/messages.ts'
 export { notifyEventCancelled, notifyEventChanged, sendReminders } from './notices.ts'
-export { personalFeedEvents, seatsLeftFor } from './reads.ts'
+export { ownRegistrationsFor, personalFeedEvents, seatsLeftFor, type OwnRegistration } from './reads.ts'
 export type { Options } from './records.ts'
 export { register, type Entitlement, type RegisterResult } from './register.ts'
 export { promoteAfterExpiry } from './waitlist.ts'

@@ -6,21 +6,23 @@ import type { Payload, PayloadRequest } from 'payload'
 import { executor, sql } from '../db/sql.ts'
 import { inTransaction } from '../db/transaction.ts'
 import { sendAbout } from './mail.ts'
-import { eventIdOf, loadEvent, lockEvent, seatsTaken, type LoadedEvent } from './records.ts'
+import { eventIdOf, forOccurrence, loadEvent, lockEvent, seatsTaken, type LoadedEvent } from './records.ts'
 import { pendingCutoff } from '../domain/registration/rules.ts'
+import { atOccurrence } from '../domain/registration/occurrence.ts'
 
 /**
- * Gives free seats to the waiting list, first come first served, among those who have
- * confirmed their address. Runs inside the caller's transaction, which holds the event lock.
+ * Gives free seats at one occurrence (null: a single event) to its waiting list, first come
+ * first served, among those who have confirmed their address. Runs inside the caller's
+ * transaction, which holds the event lock.
  */
-export async function promoteWaitlist(payload: Payload, req: PayloadRequest, event: LoadedEvent, now: Date): Promise<number> {
-  if (event.status === 'cancelled' || new Date(event.start).getTime() <= now.getTime()) return 0
-  let free = event.capacity == null ? Infinity : event.capacity - (await seatsTaken(payload, req, event.id, now))
+export async function promoteWaitlist(payload: Payload, req: PayloadRequest, event: LoadedEvent, now: Date, occurrence: string | null): Promise<number> {
+  if (event.status === 'cancelled' || new Date(atOccurrence(event, occurrence).start).getTime() <= now.getTime()) return 0
+  let free = event.capacity == null ? Infinity : event.capacity - (await seatsTaken(payload, req, event.id, now, occurrence))
   let promoted = 0
   while (free > 0) {
     const { docs } = await payload.find({
       collection: 'registrations',
-      where: { and: [{ event: { equals: event.id } }, { status: { equals: 'waitlisted' } }, { confirmedAt: { exists: true } }] },
+      where: { and: [{ event: { equals: event.id } }, forOccurrence(occurrence), { status: { equals: 'waitlisted' } }, { confirmedAt: { exists: true } }] },
       sort: 'createdAt',
       limit: 1,
       depth: 0,
@@ -52,10 +54,12 @@ export async function promoteAfterExpiry(payload: Payload, now = new Date()): Pr
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { event: true },
+    select: { event: true, occurrence: true },
   })
   let promoted = 0
-  for (const eventId of new Set(stale.map(eventIdOf))) {
+  const byEvent = new Map<number, Set<string | null>>()
+  for (const r of stale) byEvent.set(eventIdOf(r), (byEvent.get(eventIdOf(r)) ?? new Set()).add(r.occurrence || null))
+  for (const [eventId, occurrences] of byEvent) {
     promoted += await inTransaction(payload, undefined, async (req) => {
       await lockEvent(payload, req, eventId)
       // The expired ones hold nothing already; marking them cancelled says so in the admin panel.
@@ -64,7 +68,9 @@ export async function promoteAfterExpiry(payload: Payload, now = new Date()): Pr
         UPDATE registrations SET status = 'cancelled', cancelled_at = ${now.toISOString()}, updated_at = ${now.toISOString()}
         WHERE event_id = ${eventId} AND status = 'pending' AND confirmed_at IS NULL AND created_at < ${pendingCutoff(now).toISOString()}`)
       const event = await loadEvent(payload, req, eventId, 'sv')
-      return event ? promoteWaitlist(payload, req, event, now) : 0
+      let count = 0
+      for (const occurrence of occurrences) count += event ? await promoteWaitlist(payload, req, event, now, occurrence) : 0
+      return count
     })
   }
   return promoted

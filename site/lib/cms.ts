@@ -31,10 +31,12 @@ export {
   confirmRegistrationLink,
   loadPersonalFeed,
   loadRegistration,
+  ownRegistrationsAt,
   registerAs,
   registerForEvent,
   seatsLeftAt,
   type Outcome,
+  type OwnRegistration,
   type RegistrationView,
 } from './cms/registration.ts'
 export { confirmSignupLink, listNetworkAgencies, loadSignupLink, signUpToNetwork, type NetworkAgency, type SignupOutcomeResult } from './cms/network.ts'

@@ -171,23 +171,28 @@ describe('network events', () => {
     await context.close()
   })
 
-  it('a member’s representative registers from the event page and sees it on my page, then registers a colleague', async () => {
+  it('a member’s representative registers with one click, confirmed at once, sees it on the page and on my page, then registers a colleague', async () => {
     const { context, page } = await loggedIn(member.email)
     await page.goto(`${siteUrl}/evenemang/${meetup.slug}`)
-    // Their own name and address are filled in.
-    expect(await page.locator('#registration-email').inputValue()).toBe(member.email)
-    expect(await page.locator('#registration-name').inputValue()).toBe('Representant member')
-    await page.locator('#registration-name').fill('Representant member')
-    await page.locator('#registration-email').fill(member.email)
-    await page.waitForTimeout(FILL_TIME_MS)
+    // No fields to fill: they register as themselves, and the page says who that is.
+    expect(await page.locator('#registration-email').count()).toBe(0)
+    expect(await page.locator('#anmalan').innerText()).toContain(`Representant member (${member.email})`)
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Anmäl mig' }).click()])
-    expect(response.status()).toBe(202)
-    await mailTo(member.email, /Bekräfta din anmälan/)
+    expect(response.status()).toBe(200)
+    const status = page.locator('#anmalan [role="status"]')
+    expect(await status.innerText()).toContain('Du har en plats')
+    // Already registered: the page says so and offers to cancel, and no second registration.
+    expect(await page.locator('#anmalan').innerText()).toContain('du har en plats')
+    expect(await page.getByRole('button', { name: /^Avboka/ }).count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Anmäl mig' }).count()).toBe(0)
+    await noViolations(page, 'event page, registered with one click')
+    const confirmed = await mailTo(member.email, /^Du är anmäld: /)
+    expect(confirmed.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8')).toContain('METHOD:REQUEST')
 
     await page.goto(`${siteUrl}/natverket/mina-sidor`)
     const main = await page.locator('main').innerText()
     expect(main).toContain(meetup.title)
-    expect(main).toContain('Inte bekräftad')
+    expect(main).toContain('Bekräftad')
     await noViolations(page, 'my page')
 
     const colleague = `kollega-${stamp}@example.org`
@@ -211,15 +216,12 @@ describe('network events', () => {
     const feedHref = async () => (await page.locator('section[aria-labelledby="my-feed"] a[type="text/calendar"]').getAttribute('href'))!
     const first = await feedHref()
     expect(first).toMatch(/^\/natverket\/kalender\/[A-Za-z0-9_-]{43}\.ics$/)
-    // No cookie: calendar apps send none. Pending, so not in it yet.
-    const pending = await fetch(siteUrl + first)
-    expect(pending.status).toBe(200)
-    expect(pending.headers.get('content-type')).toMatch(/^text\/calendar/)
-    expect(pending.headers.get('cache-control')).toBe('private, max-age=300')
-    expect(await pending.text()).not.toContain('BEGIN:VEVENT')
-    const { docs } = await rest<{ docs: Array<{ id: number }> }>(`registrations?where[email][equals]=${encodeURIComponent(member.email)}&depth=0`, 'GET')
-    await rest(`registrations/${docs[0].id}`, 'PATCH', { status: 'confirmed' })
-    expect(await (await fetch(siteUrl + first)).text()).toContain('BEGIN:VEVENT')
+    // No cookie: calendar apps send none. The one-click registration is a confirmed place, so it is in it.
+    const feed = await fetch(siteUrl + first)
+    expect(feed.status).toBe(200)
+    expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/)
+    expect(feed.headers.get('cache-control')).toBe('private, max-age=300')
+    expect(await feed.text()).toContain('BEGIN:VEVENT')
 
     await page.getByRole('button', { name: 'Skapa ny kalenderadress' }).click()
     expect(await page.locator('main .notice[role="status"]').innerText()).toContain('ny kalenderadress')

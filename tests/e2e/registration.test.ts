@@ -211,3 +211,77 @@ describe('organisers', () => {
     await page.close()
   })
 })
+
+describe('a recurring event', () => {
+  it('a stranger registers for the second coming occasion of a weekly event; the mail, the invitation and their page name that day', async () => {
+    const auth = { authorization: await adminAuthorization(), 'content-type': 'application/json' }
+    const { docs: hubs } = (await (await fetch(`${cmsUrl}/api/hubs?limit=1&depth=0`, { headers: auth })).json()) as { docs: Array<{ id: number }> }
+    // Began a week and a half ago, so its first occasion is past: the case that used to fail.
+    const first = new Date(Date.now() - 10 * 86_400_000)
+    first.setUTCHours(9, 0, 0, 0)
+    const created = await fetch(`${cmsUrl}/api/events`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        title: `Veckans frukost ${Date.now()}`,
+        start: first.toISOString(),
+        end: new Date(first.getTime() + 3_600_000).toISOString(),
+        recurrence: { frequency: 'weekly', interval: 1 },
+        venueKind: 'hub',
+        hub: hubs[0].id,
+        organiser: 'Region Jämtland Härjedalen',
+        type: 'meetup',
+        audience: 'public',
+        registrationRequired: true,
+        capacity: 1,
+        status: 'scheduled',
+        _status: 'published',
+      }),
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    const { doc: event } = (await created.json()) as { doc: PublicEvent }
+
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/evenemang/${event.slug}`)
+    const select = page.locator('#registration-occurrence')
+    const options = await select.locator('option').allInnerTexts()
+    expect(options.length).toBeGreaterThanOrEqual(2)
+    expect(options[0]).toContain('en plats kvar')
+    const second = await select.locator('option').nth(1).getAttribute('value')
+    expect(second).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    await select.selectOption(second!)
+    const email = address('weekly')
+    await page.getByLabel('Namn').fill('Vera Veckla')
+    await page.getByLabel('E-postadress').fill(email)
+    await page.waitForTimeout(FILL_TIME_MS)
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Anmäl mig' }).click()])
+    expect(response.status()).toBe(202)
+    const day = Number(second!.slice(8, 10))
+    await expect.poll(() => page.getByRole('status').innerText()).toContain(`Anmälan gäller`)
+    expect(await page.getByRole('status').innerText()).toContain(` ${day} `)
+    await noViolations(page, 'recurring event page after registering')
+
+    const confirmMail = await mailTo(email, /^Bekräfta din anmälan: /)
+    expect(confirmMail.text).toContain(` ${day} `)
+    await page.goto(siteUrl + linkIn(confirmMail, '/anmalan/'))
+    const when = await page.locator('main dl time').first().getAttribute('datetime')
+    expect(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(when!))).toBe(second)
+    await page.getByRole('button', { name: 'Bekräfta anmälan' }).click()
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Din anmälan är bekräftad')
+    const invitation = (await mailTo(email, /^Du är anmäld: /)).attachments.find((a) => a.contentType.startsWith('text/calendar'))!.content.toString('utf8')
+    expect(invitation).toContain(`UID:event-${event.id}-${second!.replace(/-/g, '')}@co-working-region.jamtland`)
+    // The one occasion, not the series (the VTIMEZONE before it has RRULEs of its own).
+    expect(invitation.slice(invitation.indexOf('BEGIN:VEVENT'))).not.toMatch(/^RRULE/m)
+
+    // The first occasion's only seat is still free: seats count per occasion.
+    await page.goto(`${siteUrl}/evenemang/${event.slug}`)
+    const after = await page.locator('#registration-occurrence option').allInnerTexts()
+    expect(after[0]).toContain('en plats kvar')
+    expect(after[1]).toContain('fullbokat')
+    await page.close()
+
+    // The CSV names the occasion.
+    const csv = await (await fetch(`${cmsUrl}/api/events/${event.id}/registrations.csv`, { headers: { authorization: auth.authorization } })).text()
+    expect(csv).toContain(`"${second}","Vera Veckla","${email}"`)
+  })
+})

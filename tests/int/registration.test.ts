@@ -122,7 +122,7 @@ describe('registering for an event', () => {
     const event = await committedEvent({ title: 'Fika i Bräcke, Ånge & Hammerdal' } as Partial<Event>)
     const email = address('anna')
     const result = await register(ctx.payload, event.id, { name: 'Anna Åkesson', email, locale: 'sv' })
-    expect(result).toEqual({ status: 'pending', seatsLeft: 9 })
+    expect(result).toEqual({ status: 'pending', confirmed: false, seatsLeft: 9, occurrence: null })
     await runMailJobs()
 
     const [confirm] = smtp.to(email)
@@ -347,5 +347,150 @@ describe('the outbox when the mail server is down', () => {
     expect((await deliverDueMail(ctx.payload, later)).sent).toBe(0)
     await runMailJobs()
     for (const email of emails) expect(smtp.to(email)).toHaveLength(1)
+  })
+})
+
+describe('a recurring event: each registration is for one occurrence', () => {
+  const HOUR = 3_600_000
+  /** A weekly meeting that began two weeks ago: its first occurrence is past, the coming ones are not. */
+  async function weeklyEvent(overrides: Partial<Event> = {}): Promise<{ event: Event; dates: string[]; starts: string[] }> {
+    const first = new Date(Math.ceil((Date.now() - 14 * DAY + 2 * HOUR) / HOUR) * HOUR)
+    const event = await committedEvent({
+      start: first.toISOString(),
+      end: new Date(first.getTime() + 2 * HOUR).toISOString(),
+      recurrence: { frequency: 'weekly', interval: 1 },
+      capacity: 1,
+      ...overrides,
+    } as Partial<Event>)
+    const coming = [1, 2, 3].map((k) => new Date(first.getTime() + (14 + 7 * (k - 1)) * DAY))
+    // The Stockholm dates (the same hour every week, whatever the clock change does to UTC).
+    const dates = coming.map((d) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(d))
+    const starts = (await import('../../cms/domain/registration/occurrence.ts')).upcomingOccurrences(event, new Date(), 3).map((o) => o.start)
+    return { event, dates, starts }
+  }
+
+  test('registers for the next occurrence when none is named, and for another by its date or start', async () => {
+    const { event, dates, starts } = await weeklyEvent({ capacity: 5 })
+    const [a, b, c] = [address('weekly-a'), address('weekly-b'), address('weekly-c')]
+    expect(await register(ctx.payload, event.id, { name: 'Ada', email: a, locale: 'sv' })).toMatchObject({ status: 'pending', occurrence: dates[0], seatsLeft: 4 })
+    expect(await register(ctx.payload, event.id, { name: 'Bo', email: b, locale: 'sv', occurrence: dates[1] })).toMatchObject({ status: 'pending', occurrence: dates[1], seatsLeft: 4 })
+    expect(await register(ctx.payload, event.id, { name: 'Cia', email: c, locale: 'sv', occurrence: starts[2] })).toMatchObject({ occurrence: dates[2] })
+    const byEmail = Object.fromEntries((await registrationsOf(event.id)).map((r) => [r.email, r.occurrence]))
+    expect(byEmail).toEqual({ [a]: dates[0], [b]: dates[1], [c]: dates[2] })
+  })
+
+  test('seats and the waiting list count per occurrence', async () => {
+    const { event, dates } = await weeklyEvent({ capacity: 1 })
+    const [first, waiting, other] = [address('occ-first'), address('occ-waiting'), address('occ-other')]
+    expect((await register(ctx.payload, event.id, { name: 'Först', email: first, locale: 'sv', occurrence: dates[0] })).status).toBe('pending')
+    expect((await register(ctx.payload, event.id, { name: 'Väntar', email: waiting, locale: 'sv', occurrence: dates[0] })).status).toBe('waitlisted')
+    // The next week has its own seat.
+    expect((await register(ctx.payload, event.id, { name: 'Annan vecka', email: other, locale: 'sv', occurrence: dates[1] })).status).toBe('pending')
+    await confirmRegistration(ctx.payload, await tokenOf(first))
+    await confirmRegistration(ctx.payload, await tokenOf(other))
+    expect(await confirmRegistration(ctx.payload, await tokenOf(waiting))).toBe('waitlisted')
+
+    await cancelRegistration(ctx.payload, await tokenOf(first))
+    const byEmail = Object.fromEntries((await registrationsOf(event.id)).map((r) => [r.email, r.status]))
+    expect(byEmail).toEqual({ [first]: 'cancelled', [waiting]: 'confirmed', [other]: 'confirmed' })
+  })
+
+  test('one live registration per address per occurrence', async () => {
+    const { event, dates } = await weeklyEvent({ capacity: 5 })
+    const email = address('occ-twice')
+    await register(ctx.payload, event.id, { name: 'Två gånger', email, locale: 'sv', occurrence: dates[0] })
+    expect(await problemOf(register(ctx.payload, event.id, { name: 'Två gånger', email, locale: 'sv', occurrence: dates[0] }))).toBe('duplicate')
+    expect((await register(ctx.payload, event.id, { name: 'Två gånger', email, locale: 'sv', occurrence: dates[1] })).status).toBe('pending')
+  })
+
+  test('a day the series does not meet, a past occurrence and a malformed one are refused, storing nothing', async () => {
+    const { event, dates } = await weeklyEvent({ capacity: 5 })
+    const email = address('occ-refused')
+    const dayAfter = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.parse(`${dates[0]}T12:00:00Z`) + DAY))
+    const pastDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.parse(event.start)))
+    expect(await problemOf(register(ctx.payload, event.id, { name: 'N', email, locale: 'sv', occurrence: dayAfter }))).toBe('occurrenceUnknown')
+    expect(await problemOf(register(ctx.payload, event.id, { name: 'N', email, locale: 'sv', occurrence: pastDate }))).toBe('past')
+    expect(await problemOf(register(ctx.payload, event.id, { name: 'N', email, locale: 'sv', occurrence: "2026-13-45'; --" }))).toBe('occurrenceUnknown')
+    expect(await registrationsOf(event.id)).toEqual([])
+  })
+
+  test('the mails, the invitation and the registrant page name the occurrence, not the series', async () => {
+    const { event, dates, starts } = await weeklyEvent({ title: 'Veckofika' } as Partial<Event>)
+    const email = address('occ-mail')
+    await register(ctx.payload, event.id, { name: 'Märta', email, locale: 'sv', occurrence: dates[1] })
+    const token = await tokenOf(email)
+    const view = await viewRegistration(ctx.payload, token, 'sv')
+    expect(view).toMatchObject({ occurrence: dates[1], event: { start: starts[1], past: false } })
+    await confirmRegistration(ctx.payload, token)
+    await runMailJobs()
+    const weekday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'long' }).format(new Date(starts[1]))
+    expect(mailTo(email, /^Bekräfta din anmälan: Veckofika$/).parsed.text).toContain(weekday)
+    const confirmed = mailTo(email, /^Du är anmäld: Veckofika$/)
+    expect(confirmed.parsed.text).toContain(weekday)
+    const vevent = parseCalendar(calendarPart(confirmed)!.text).events[0]
+    expect(textOf(vevent, 'uid')).toBe(`event-${event.id}-${dates[1].replace(/-/g, '')}@co-working-region.jamtland`)
+    expect(vevent.getFirstPropertyValue('rrule')).toBeNull()
+    expect((vevent.getFirstPropertyValue('dtstart') as unknown as { toJSDate(): Date }).toJSDate().toISOString()).toBe(starts[1])
+    const feed = await personalFeedEvents(ctx.payload, token, 'sv')
+    expect(feed?.events.map((e) => [e.id, e.start, e.recurrence ?? null])).toEqual([[event.id, starts[1], null]])
+  })
+
+  test('cancelling a series tells those registered for occasions still to come, not those whose occasion is over', async () => {
+    const { event, dates } = await weeklyEvent({ capacity: 5 })
+    const over = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.parse(event.start)))
+    const [past, coming] = [address('occ-over'), address('occ-coming')]
+    for (const [email, occurrence] of [[past, over], [coming, dates[0]]]) {
+      await ctx.payload.create({
+        collection: 'registrations',
+        data: { event: event.id, occurrence, name: 'Deltagare', email, locale: 'sv', status: 'confirmed', confirmedAt: new Date().toISOString() },
+        overrideAccess: true,
+      })
+    }
+    await ctx.payload.update({ collection: 'events', id: event.id, data: { status: 'cancelled' }, overrideAccess: true })
+    await runMailJobs()
+    mailTo(coming, /^Inställt: /)
+    expect(smtp.to(past)).toEqual([])
+  })
+
+  test('a reminder goes out the day before a later occurrence', async () => {
+    const soon = new Date(Math.ceil((Date.now() + 20 * HOUR) / HOUR) * HOUR - 7 * DAY)
+    const event = await committedEvent({
+      start: soon.toISOString(),
+      end: new Date(soon.getTime() + HOUR).toISOString(),
+      recurrence: { frequency: 'weekly', interval: 1 },
+    } as Partial<Event>)
+    const email = address('occ-remind')
+    const result = await register(ctx.payload, event.id, { name: 'Rut', email, locale: 'sv' })
+    await confirmRegistration(ctx.payload, await tokenOf(email))
+    expect(await sendReminders(ctx.payload)).toBeGreaterThanOrEqual(1)
+    await runMailJobs()
+    mailTo(email, /^Påminnelse: .* i morgon$/)
+    expect(result.occurrence).not.toBeNull()
+  })
+})
+
+describe('someone logged in registering themselves', () => {
+  test('is confirmed at once, gets the confirmation with the calendar entry, and the registration is theirs', async () => {
+    const event = await committedEvent({ title: 'Direktanmälan' } as Partial<Event>)
+    const { userData } = await import('../helpers/factories.ts')
+    const user = await ctx.payload.create({ collection: 'users', data: userData('admin'), overrideAccess: true })
+    try {
+      const result = await register(ctx.payload, event.id, { name: user.name, email: user.email, locale: 'sv' }, { network: true, council: true, user: user.id }, { account: { id: user.id, email: user.email } })
+      expect(result).toMatchObject({ status: 'confirmed', confirmed: true })
+      const [registration] = await registrationsOf(event.id)
+      expect(registration).toMatchObject({ status: 'confirmed', holder: { id: user.id } })
+      expect(registration.confirmedAt).toBeTruthy()
+      await runMailJobs()
+      expect(smtp.to(user.email).map((m) => m.parsed.subject)).toEqual(['Du är anmäld: Direktanmälan'])
+      expect(calendarPart(smtp.to(user.email)[0])?.method).toBe('REQUEST')
+
+      // Another address typed by the same person still confirms by mail.
+      const colleague = address('colleague')
+      expect(await register(ctx.payload, event.id, { name: 'Kollega', email: colleague, locale: 'sv' }, { network: true, council: true, user: user.id }, { account: { id: user.id, email: user.email } })).toMatchObject({ status: 'pending', confirmed: false })
+    } finally {
+      await (await executor(ctx.payload)).execute(sql`DELETE FROM mail_outbox WHERE registration_id IN (SELECT id FROM registrations WHERE event_id = ${event.id})`)
+      await (await executor(ctx.payload)).execute(sql`DELETE FROM registrations WHERE event_id = ${event.id}`)
+      await ctx.payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
+    }
   })
 })

@@ -157,10 +157,6 @@ describe('events', () => {
       }),
     )
     expectFieldError(early, 'recurrence.until', messages.recurrenceUntil)
-    const registered = await asAdmin((o) =>
-      ctx.payload.create({ collection: 'events', data: eventData({ hub, registrationRequired: true, recurrence: { frequency: 'monthly' } }), ...o }),
-    )
-    expectFieldError(registered, 'registrationRequired', messages.recurrenceRegistration)
     expect(await count('events')).toBe(before)
   })
 

@@ -220,8 +220,8 @@ export const Events: CollectionConfig = {
           name: 'registrationRequired',
           type: 'checkbox',
           defaultValue: false,
+          // For a recurring event, each registration is for one occurrence (registrations.occurrence).
           label: { sv: 'Anmälan krävs', en: 'Registration required' },
-          validate: (value: unknown, { data }: { data: Record<string, unknown> }) => (value && recurring(data) ? messages.recurrenceRegistration : true),
         },
         { name: 'priceSek', type: 'number', min: 0, label: { sv: 'Pris (kr)', en: 'Price (SEK)' } },
       ],

@@ -43,6 +43,8 @@ export interface CalendarEvent {
   place: CalendarPlace | null
   /** Repeats as RRULE with EXDATEs; absent or `none` for a single occasion. */
   recurrence?: Recurrence | null
+  /** One occurrence of a series (its Stockholm date), sent to someone registered for it alone. */
+  occurrence?: string | null
 }
 
 export interface CalendarOptions {
@@ -66,7 +68,13 @@ const TEXT = {
   },
 } as const
 
-export const eventUid = (id: number): string => `event-${id}@${UID_DOMAIN}`
+/**
+ * One occurrence a person registered for is an entry of its own (UID with its date), not the
+ * series' entry with a RECURRENCE-ID: calendar apps handle such an instance without its series
+ * unevenly, and the person is coming to that meeting only.
+ */
+export const eventUid = (id: number, occurrence?: string | null): string =>
+  occurrence ? `event-${id}-${occurrence.replace(/-/g, '')}@${UID_DOMAIN}` : `event-${id}@${UID_DOMAIN}`
 
 export function calendarName(locale: CalendarLocale, scope?: string | null): string {
   const name = TEXT[locale].name
@@ -136,7 +144,7 @@ function addEvent(calendar: Calendar, event: CalendarEvent, options: CalendarOpt
   const repeating = icalRepeating(event.start, event.recurrence)
   return calendar.createEvent({
     ...(repeating ? { repeating: repeating as never } : {}),
-    id: eventUid(event.id),
+    id: eventUid(event.id, event.occurrence),
     sequence: Math.max(0, Math.trunc(event.sequence || 0)),
     // Without METHOD, DTSTAMP is when the event was last revised (RFC 5545, 3.8.7.2);
     // with one, it is when the message was made.

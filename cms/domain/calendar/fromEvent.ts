@@ -24,7 +24,11 @@ export type SourceEvent = Pick<
   | 'onlineUrl'
   | 'organiser'
   | 'recurrence'
-> & { hub?: number | null | Pick<Hub, 'id' | 'name' | 'slug' | 'address' | 'lat' | 'lng'> }
+> & {
+  hub?: number | null | Pick<Hub, 'id' | 'name' | 'slug' | 'address' | 'lat' | 'lng'>
+  /** One occurrence of a recurring event (its Stockholm date), as a registration names it. */
+  occurrence?: string | null
+}
 
 export function placeOf(event: SourceEvent): CalendarPlace | null {
   const hub = event.hub != null && typeof event.hub === 'object' ? event.hub : null
@@ -79,5 +83,6 @@ export function toCalendarEvent(event: SourceEvent, eventUrl: string): CalendarE
     organiser: event.organiser,
     place: placeOf(event),
     recurrence: event.recurrence ?? null,
+    ...(event.occurrence ? { occurrence: event.occurrence } : {}),
   }
 }

@@ -8,6 +8,11 @@ export interface RegistrationInput {
   name: string
   email: string
   locale: RegistrationLocale
+  /**
+   * Which occurrence of a recurring event, as the visitor chose it (a Stockholm date or an
+   * ISO instant); none means the next. The registration service checks it against the event.
+   */
+  occurrence?: string | null
 }
 
 export type InputProblem = 'nameMissing' | 'nameTooLong' | 'nameMarkup' | 'emailMissing' | 'emailInvalid' | 'emailTooLong'
@@ -38,7 +43,8 @@ export function parseRegistrationInput(form: Record<string, unknown>, pageLocale
   const locale: RegistrationLocale = field(form, 'locale') === 'en' ? 'en' : field(form, 'locale') === 'sv' ? 'sv' : pageLocale
   const name = normaliseName(rawName)
   const email = rawEmail.trim().toLowerCase()
-  const value = { name: name.slice(0, NAME_MAX), email: email.slice(0, EMAIL_MAX), locale }
+  const occurrence = field(form, 'occurrence').trim().slice(0, 40) || null
+  const value = { name: name.slice(0, NAME_MAX), email: email.slice(0, EMAIL_MAX), locale, ...(occurrence ? { occurrence } : {}) }
   const problems: Partial<Record<'name' | 'email', InputProblem>> = {}
 
   if (!name) problems.name = 'nameMissing'

@@ -8,7 +8,7 @@ import type { Refusal } from './rules.ts'
 
 type Text = { sv: string; en: string }
 
-export type ServiceProblem = Refusal | 'duplicate' | 'tokenInvalid' | 'tokenExpired' | 'alreadyCancelled'
+export type ServiceProblem = Refusal | 'occurrenceUnknown' | 'duplicate' | 'tokenInvalid' | 'tokenExpired' | 'alreadyCancelled'
 
 /** A registration operation refused: `problem` says why, in words from `registrationMessages`. */
 export class RegistrationProblem extends ServiceRefusal<ServiceProblem> {
@@ -27,9 +27,13 @@ export const registrationMessages: Record<InputProblem | ServiceProblem, Text> =
   cancelled: { sv: 'Evenemanget är inställt, så det går inte att anmäla sig.', en: 'The event is cancelled, so registration is closed.' },
   past: { sv: 'Evenemanget har redan börjat, så anmälan är stängd.', en: 'The event has already started, so registration is closed.' },
   noRegistration: { sv: 'Det här evenemanget har ingen anmälan – välkommen ändå!', en: 'This event needs no registration – just come along!' },
+  occurrenceUnknown: {
+    sv: 'Evenemanget äger inte rum den dagen. Välj ett av de kommande tillfällena.',
+    en: 'The event does not take place on that day. Choose one of the upcoming occasions.',
+  },
   duplicate: {
-    sv: 'Den här e-postadressen är redan anmäld till evenemanget. Titta efter vårt mejl i din inkorg.',
-    en: 'This e-mail address is already registered for the event. Look for our e-mail in your inbox.',
+    sv: 'Den här e-postadressen är redan anmäld till det här tillfället. Titta efter vårt mejl i din inkorg.',
+    en: 'This e-mail address is already registered for this occasion. Look for our e-mail in your inbox.',
   },
   tokenInvalid: {
     sv: 'Länken stämmer inte. Kontrollera att du har kopierat hela länken från mejlet.',
@@ -55,6 +59,7 @@ export const problemStatus: Record<InputProblem | ServiceProblem, number> = {
   cancelled: 409,
   past: 409,
   noRegistration: 409,
+  occurrenceUnknown: 400,
   duplicate: 409,
   tokenInvalid: 404,
   tokenExpired: 410,

@@ -1,6 +1,9 @@
 /**
  * The rules of registering for an event, as pure functions of the event and the clock.
  */
+import type { Recurrence } from '../calendar/recurrence.ts'
+import { upcomingOccurrences } from './occurrence.ts'
+
 export const CONFIRM_HOURS = 48
 const HOUR = 60 * 60 * 1000
 
@@ -10,6 +13,8 @@ export interface RegistrableEvent {
   audience?: string | null
   registrationRequired?: boolean | null
   start: string
+  end?: string | null
+  recurrence?: Recurrence | null
   capacity?: number | null
 }
 
@@ -21,7 +26,8 @@ export function registrationRefusal(event: RegistrableEvent | null, now: Date, e
   if (event.audience === 'network' && !entitled.network) return 'audience'
   if (event.audience === 'council' && !entitled.council) return 'audience'
   if (event.status === 'cancelled') return 'cancelled'
-  if (!(new Date(event.start).getTime() > now.getTime())) return 'past'
+  // A recurring event stays open while an occurrence is still to come.
+  if (upcomingOccurrences({ ...event, end: event.end ?? event.start }, now, 1).length === 0) return 'past'
   if (!event.registrationRequired) return 'noRegistration'
   return null
 }

@@ -11,7 +11,10 @@ export interface RegistrationFormState {
   values: RegistrationInput
   fieldErrors: Partial<Record<'name' | 'email', string>>
   formError: string | null
-  done: { waitlisted: boolean; email: string } | null
+  /** Accepted: `confirmed` when no e-mail confirmation is needed (the person's own account); `start` of the occurrence. */
+  done: { waitlisted: boolean; email: string; confirmed: boolean; start: string | null } | null
+  /** The person's registration was cancelled from the event page. */
+  cancelled?: boolean
 }
 
 export const emptyRegistrationForm = (locale: Locale): RegistrationFormState => ({
@@ -46,6 +49,12 @@ export function refusedFormState(problem: ServiceProblem, values: RegistrationIn
   return { status: problemStatus[problem], values, fieldErrors: {}, formError: registrationMessages[problem][locale], done: null }
 }
 
-export function acceptedFormState(values: RegistrationInput, status: 'pending' | 'waitlisted'): RegistrationFormState {
-  return { status: 202, values, fieldErrors: {}, formError: null, done: { waitlisted: status === 'waitlisted', email: values.email } }
+export function acceptedFormState(
+  values: RegistrationInput,
+  outcome: { status: 'pending' | 'confirmed' | 'waitlisted'; confirmed?: boolean },
+  start: string | null = null,
+): RegistrationFormState {
+  const done = { waitlisted: outcome.status === 'waitlisted', email: values.email, confirmed: Boolean(outcome.confirmed), start }
+  // Confirmed at once is done (200); otherwise it waits for the mailed link (202 Accepted).
+  return { status: done.confirmed ? 200 : 202, values, fieldErrors: {}, formError: null, done }
 }

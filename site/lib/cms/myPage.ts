@@ -8,6 +8,7 @@ import { accountFeedEvents, calendarTokenOf, deleteAccount, exportPersonalData, 
 import { colleagueRequests, decideColleagueRequest, DecisionProblemError, decisionStatus, type ColleagueRequest, type DecisionProblem } from '../../../cms/network/decisions.ts'
 export { DECISION_MESSAGE_MAX } from '../../../cms/network/decisionRules.ts'
 import type { Event } from '../../../cms/payload-types.ts'
+import { atOccurrence } from '../../../cms/domain/registration/occurrence.ts'
 import type { Locale } from '../i18n.ts'
 import { actingAs, type SiteUser } from './account.ts'
 import { toEventSummary, type EventSummary } from './events.ts'
@@ -48,7 +49,8 @@ export async function loadMyPage(user: SiteUser, locale: Locale, now = new Date(
     ...asUser,
   })
   const { own, forColleagues } = await myPageRegistrations(payload, user.id, locale)
-  const eventOf = (r: { event: number | Event }) => (typeof r.event === 'object' ? r.event : null)
+  // A registration for one occurrence of a series shows that occurrence's time.
+  const eventOf = (r: { event: number | Event; occurrence?: string | null }) => (typeof r.event === 'object' ? atOccurrence(r.event, r.occurrence) : null)
   return {
     agency: agency ? { name: agency.name, membershipStatus: agency.membershipStatus } : null,
     events: events.docs.map((e) => toEventSummary(e as Event)),

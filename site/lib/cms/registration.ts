@@ -4,11 +4,13 @@ import type { ServiceProblem } from '../../../cms/domain/registration/messages.t
 import {
   cancelRegistration,
   confirmRegistration,
+  ownRegistrationsFor,
   personalFeedEvents,
   register,
   RegistrationProblem,
   seatsLeftFor,
   viewRegistration,
+  type OwnRegistration,
   type RegisterResult,
   type RegistrationView,
 } from '../../../cms/registration/service.ts'
@@ -19,13 +21,13 @@ import type { SiteUser } from './account.ts'
 import type { FeedEvent } from './feeds.ts'
 import { attempt, cms } from './payload.ts'
 
-export type { RegistrationView }
+export type { OwnRegistration, RegistrationView }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: ServiceProblem }
 
-/** Seats left at a public event, or null when it has no limit. */
-export async function seatsLeftAt(event: Pick<Event, 'id' | 'capacity'>): Promise<number | null> {
-  return seatsLeftFor(await cms(), event.id, event.capacity)
+/** Seats left at an event's occurrence (null: a single event), or null when it has no limit. */
+export async function seatsLeftAt(event: Pick<Event, 'id' | 'capacity'>, occurrence: string | null = null): Promise<number | null> {
+  return seatsLeftFor(await cms(), event.id, event.capacity, occurrence)
 }
 
 /** Registers the public for a public event (network and council events need a representative). */
@@ -33,11 +35,19 @@ export function registerForEvent(eventId: number, input: RegistrationInput): Pro
   return attempt(RegistrationProblem, (payload) => register(payload, eventId, input))
 }
 
-/** Registers someone (the person or a colleague) for an event with the person's entitlement. */
+/**
+ * Registers someone (the person or a colleague) for an event with the person's entitlement.
+ * With the person's own address it is confirmed at once: their account's address is verified.
+ */
 export async function registerAs(user: SiteUser, eventId: number, input: RegistrationInput): Promise<Outcome<RegisterResult>> {
   return attempt(RegistrationProblem, async (payload) => {
-    return register(payload, eventId, input, await entitlementOf(payload, user.account))
+    return register(payload, eventId, input, await entitlementOf(payload, user.account), { account: { id: user.id, email: user.email } })
   })
+}
+
+/** The person's own live registrations for an event (for "you are registered" and its cancel button). */
+export async function ownRegistrationsAt(user: SiteUser, eventId: number): Promise<OwnRegistration[]> {
+  return ownRegistrationsFor(await cms(), user.id, eventId)
 }
 
 export async function loadRegistration(token: string, locale: Locale): Promise<RegistrationView | null> {

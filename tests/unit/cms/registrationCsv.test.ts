@@ -9,11 +9,17 @@ describe('registrations as CSV', () => {
     )
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv.slice(1).split('\r\n')).toEqual([
-      '"Namn","E-post","Status","Bekräftad","Anmäld","Språk"',
-      '"Åsa ""Kaffe"" Öberg","asa@example.se","Bekräftad plats","2026-11-20 11:00","2026-11-20 10:00","sv"',
+      '"Tillfälle","Namn","E-post","Status","Bekräftad","Anmäld","Språk"',
+      '"","Åsa ""Kaffe"" Öberg","asa@example.se","Bekräftad plats","2026-11-20 11:00","2026-11-20 10:00","sv"',
       '',
     ])
-    expect(registrationsCsv([], 'en')).toContain('"Name","E-mail","Status"')
+    expect(registrationsCsv([], 'en')).toContain('"Occasion","Name","E-mail","Status"')
+  })
+
+  test('a recurring event lists each registration under the date of its occasion, by occasion', () => {
+    const row = (occurrence: string, name: string) => ({ occurrence, name, email: `${name}@example.se`, status: 'confirmed', createdAt: '2026-11-20T09:00:00.000Z' })
+    const csv = registrationsCsv([row('2026-12-15', 'b'), row('2026-12-08', 'a'), row('2026-12-15', 'c')], 'en')
+    expect(csv.slice(1).split('\r\n').slice(1, 4).map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['"2026-12-08","a"', '"2026-12-15","b"', '"2026-12-15","c"'])
   })
 
   test('times are Swedish local time, summer and winter, as a spreadsheet reads them', () => {
@@ -25,8 +31,8 @@ describe('registrations as CSV', () => {
       'en',
     )
     const [, summer, winter] = csv.slice(1).split('\r\n')
-    expect(summer).toBe('"Sommar","s@example.se","Confirmed place","2026-06-21 00:30","2026-06-20 11:05",""')
-    expect(winter).toBe('"Vinter","v@example.se","Not confirmed","","2027-01-01 00:15",""')
+    expect(summer).toBe('"","Sommar","s@example.se","Confirmed place","2026-06-21 00:30","2026-06-20 11:05",""')
+    expect(winter).toBe('"","Vinter","v@example.se","Not confirmed","","2027-01-01 00:15",""')
   })
 
   test('a cell a spreadsheet would run as a formula is made text', () => {
