@@ -14,8 +14,7 @@ import * as migration_20261122_131450_user_calendar_token from './20261122_13145
 import * as migration_20261122_150000_search_dictionary from './20261122_150000_search_dictionary';
 import * as migration_20261204_120000_auth_throttle from './20261204_120000_auth_throttle';
 import * as migration_20261204_122442_account_links from './20261204_122442_account_links';
-import * as migration_20261204_180000_media_small_reply_to from './20261204_180000_media_small_reply_to';
-import * as migration_20261204_181500_registration_occurrence from './20261204_181500_registration_occurrence';
+import * as migration_20261204_192035_issue15_fields from './20261204_192035_issue15_fields';
 
 export const migrations = [
   {
@@ -99,13 +98,8 @@ export const migrations = [
     name: '20261204_122442_account_links',
   },
   {
-    up: migration_20261204_180000_media_small_reply_to.up,
-    down: migration_20261204_180000_media_small_reply_to.down,
-    name: '20261204_180000_media_small_reply_to',
-  },
-  {
-    up: migration_20261204_181500_registration_occurrence.up,
-    down: migration_20261204_181500_registration_occurrence.down,
-    name: '20261204_181500_registration_occurrence',
+    up: migration_20261204_192035_issue15_fields.up,
+    down: migration_20261204_192035_issue15_fields.down,
+    name: '20261204_192035_issue15_fields'
   },
 ];
