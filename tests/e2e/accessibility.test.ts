@@ -5,20 +5,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { simpleParser, type ParsedMail } from 'mailparser'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { axeViolations, describeViolations, useBrowser } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
 const mailDir = path.join(inject('dataDir'), 'mail')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const noViolations = async (page: Page) => expect(describeViolations(await axeViolations(page))).toEqual([])
 

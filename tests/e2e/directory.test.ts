@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { compareCommute } from '../../site/features/hubs/commute.ts'
 import { formatAmount } from '../../site/features/hubs/commuteText.ts'
 import { SEAT_POSITIONS } from '../../site/features/hubs/places.ts'
-import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
+import { axeViolations, describeViolations, recordForeignRequests, useBrowser } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function open(path: string): Promise<{ page: Page; status: number; foreign: string[] }> {
   const page = await browser.newPage()

@@ -8,20 +8,13 @@
  * the address and no phone. The form allows 5 messages per 10 minutes from one address: this
  * file posts exactly six from 127.0.0.1, the sixth to see the refusal.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { axeViolations, describeViolations, recordForeignRequests, useBrowser } from '../helpers/browser.ts'
 import { formSession, mailTo } from '../helpers/siteForms.ts'
 
 const siteUrl = inject('siteUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function open(path: string): Promise<{ page: Page; status: number; foreign: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })

@@ -4,22 +4,14 @@
  * The expectations are computed from the hub's own hours as the CMS gives them, so the test
  * holds on any date.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { holidayOn } from '../../cms/domain/holidays.ts'
 import { exceptionDay, holidayClosuresAhead, type OpeningScheduleInput } from '../../cms/domain/openingSchedule.ts'
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser.ts'
+import { axeViolations, describeViolations, useBrowser } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
 const cmsUrl = inject('cmsUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function hubSchedule(slug: string): Promise<OpeningScheduleInput> {
   const answer = await fetch(`${cmsUrl}/api/hubs?where[slug][equals]=${slug}&depth=0&limit=1`)

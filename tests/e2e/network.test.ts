@@ -1,16 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { axeViolations, describeViolations, recordForeignRequests, useBrowser } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function open(path: string) {
   const page = await browser.newPage()

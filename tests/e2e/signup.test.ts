@@ -6,22 +6,15 @@
  * The site allows 5 sign-ups per 10 minutes from one address; this file posts at most that
  * many from 127.0.0.1 (the fuzz test uses other loopback addresses).
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, describeViolations, launchBrowser, recordForeignRequests } from '../helpers/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { axeViolations, describeViolations, recordForeignRequests, useBrowser } from '../helpers/browser.ts'
 import { adminAuthorization, logInToAdminPanel } from '../helpers/cmsSession.ts'
 import { FILL_TIME_MS, linkIn, mailTo } from '../helpers/siteForms.ts'
 
 const siteUrl = inject('siteUrl')
 const cmsUrl = inject('cmsUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function noViolations(page: Page, what: string) {
   const violations = await axeViolations(page)

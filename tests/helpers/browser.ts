@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 const require = createRequire(import.meta.url)
 
@@ -71,4 +72,26 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
     document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`))
   })
   return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))]
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Call it at the
+ * top level of the file; what it returns opens pages and contexts in that browser.
+ */
+export function useBrowser(): Pick<Browser, 'newPage' | 'newContext'> {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  const launched = (): Browser => {
+    if (!browser) throw new Error('useBrowser: the browser is opened in beforeAll, so use it inside a test or hook')
+    return browser
+  }
+  return {
+    newPage: (options) => launched().newPage(options),
+    newContext: (options) => launched().newContext(options),
+  }
 }
