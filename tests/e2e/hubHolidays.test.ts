@@ -46,7 +46,7 @@ describe('a hub page on public holidays', () => {
     expect(await items.count()).toBe(expected.length)
     if (expected.length > 0) {
       expect(await page.getByRole('heading', { level: 3, name: heading }).count()).toBe(1)
-      const shown = await items.evaluateAll((lis) => lis.map((li) => [li.querySelector('time')?.getAttribute('datetime'), li.textContent?.split(': ')[1]]))
+      const shown = await items.evaluateAll((lis) => lis.map((li) => [li.querySelector('time')?.getAttribute('datetime'), li.textContent?.split(': ')[1]?.trim()]))
       expect(shown).toEqual(expected.map((c) => [c.date, c.holiday[locale]]))
     }
     expect(describeViolations(await axeViolations(page))).toEqual([])

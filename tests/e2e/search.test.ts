@@ -210,7 +210,7 @@ describe('the search page', () => {
     const page = await browser.newPage()
     await page.goto(siteUrl + '/sok?q=fika&type=event')
     const option = page.locator(`#municipality option[value="${slug}"]`)
-    expect(await option.innerText()).toMatch(new RegExp(`\\(${n}\\)$`))
+    expect((await option.innerText()).trim()).toMatch(new RegExp(`\\(${n}\\)$`))
     await page.goto(`${siteUrl}/sok?q=fika&type=event&municipality=${slug}`)
     expect(await page.locator('#results-heading').innerText()).toMatch(new RegExp(`^${n} träff(ar)? på ”fika”$`))
     expect(await page.locator('main .results > li').count()).toBe(Math.min(n, 20))
