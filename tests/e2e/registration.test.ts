@@ -75,7 +75,7 @@ describe('registering for an event in the browser', () => {
     await page.waitForTimeout(FILL_TIME_MS)
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Anmäl mig' }).click()])
     expect(response.status()).toBe(202)
-    await expect.poll(() => page.getByRole('status').innerText()).toContain(email)
+    await expect.poll(() => page.locator('.notice[role="status"]').innerText()).toContain(email)
     await noViolations(page, 'event page after registering')
 
     // English was chosen for mail, so the link is to the English page.
@@ -85,7 +85,7 @@ describe('registering for an event in the browser', () => {
     expect(await page.locator('h1').innerText()).toBe('Your registration')
     await noViolations(page, 'registration page')
     await page.getByRole('button', { name: 'Confirm registration' }).click()
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('Your registration is confirmed')
+    await expect.poll(() => page.locator('.notice[role="status"]').innerText()).toContain('Your registration is confirmed')
 
     // The registrant's own feed: a secret address, linked from their page once confirmed.
     const feedPath = await page.locator('#personal-feed ~ div a[type="text/calendar"]').getAttribute('href')
@@ -100,7 +100,7 @@ describe('registering for an event in the browser', () => {
     expect(invitation?.content.toString('utf8')).toContain('METHOD:REQUEST')
 
     await page.getByRole('button', { name: 'Cancel registration' }).click()
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('Your registration is cancelled')
+    await expect.poll(() => page.locator('.notice[role="status"]').innerText()).toContain('Your registration is cancelled')
     const cancelled = await mailTo(email, /^Cancelled: /)
     expect(cancelled.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8')).toContain('METHOD:CANCEL')
     await page.close()
@@ -257,8 +257,8 @@ describe('a recurring event', () => {
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Anmäl mig' }).click()])
     expect(response.status()).toBe(202)
     const day = Number(second!.slice(8, 10))
-    await expect.poll(() => page.getByRole('status').innerText()).toContain(`Anmälan gäller`)
-    expect(await page.getByRole('status').innerText()).toContain(` ${day} `)
+    await expect.poll(() => page.locator('.notice[role="status"]').innerText()).toContain(`Anmälan gäller`)
+    expect(await page.locator('.notice[role="status"]').innerText()).toContain(` ${day} `)
     await noViolations(page, 'recurring event page after registering')
 
     const confirmMail = await mailTo(email, /^Bekräfta din anmälan: /)
@@ -267,7 +267,7 @@ describe('a recurring event', () => {
     const when = await page.locator('main dl time').first().getAttribute('datetime')
     expect(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(when!))).toBe(second)
     await page.getByRole('button', { name: 'Bekräfta anmälan' }).click()
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('Din anmälan är bekräftad')
+    await expect.poll(() => page.locator('.notice[role="status"]').innerText()).toContain('Din anmälan är bekräftad')
     const invitation = (await mailTo(email, /^Du är anmäld: /)).attachments.find((a) => a.contentType.startsWith('text/calendar'))!.content.toString('utf8')
     expect(invitation).toContain(`UID:event-${event.id}-${second!.replace(/-/g, '')}@co-working-region.jamtland`)
     // The one occasion, not the series (the VTIMEZONE before it has RRULEs of its own).
