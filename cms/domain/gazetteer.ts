@@ -76,6 +76,8 @@ export function parseGeoNamesLine(line: string, country: string): Locality | nul
 export interface Gazetteer {
   /** The place a visitor means by a name or the start of one; null when none or too short. */
   find(text: string): Locality | null
+  /** The place of exactly this name (accents and case aside), without guessing from a prefix. */
+  exact(text: string): Locality | null
   size: number
 }
 
@@ -97,6 +99,7 @@ export function createGazetteer(localities: readonly Locality[], supplement: rea
   const keys = [...byKey.keys()].sort()
   return {
     size: byKey.size,
+    exact: (text) => byKey.get(placeKey(text)) ?? null,
     find(text) {
       const key = placeKey(text)
       if (!key) return null
