@@ -119,7 +119,8 @@ export function createGazetteer(localities: readonly Locality[], supplement: rea
 
 export type NearTextMeaning = { kind: 'place'; place: Locality } | { kind: 'postcode-unknown' } | { kind: 'address' } | null
 
-const POSTCODE = /^(?:se-?)?\s*(\d{3})\s?(\d{2})$/i
+/** "831 32", "SE-83132" or a postal line with its town, "837 31 Järpen". */
+const POSTCODE = /^(?:se-?)?\s*(\d{3})\s?(\d{2})(?:\s+(\p{L}[\p{L}\s-]*))?$/iu
 /** A street and a number ("Storgatan 12", "Prästgatan 4B"): letters, then a house number. */
 const STREET_ADDRESS = /^\p{L}[\p{L}\s.'-]*\s\d+\s?\p{L}?(?:[,\s].*)?$/u
 
@@ -131,7 +132,8 @@ export function describeNearText(text: string, gazetteer: Gazetteer): NearTextMe
   const value = text.trim()
   const postcode = POSTCODE.exec(value)
   if (postcode) {
-    const town = POSTCODE_TOWNS[postcode[1]]
+    // The town written after the postcode says more than the postcode area's main town.
+    const town = postcode[3] ?? POSTCODE_TOWNS[postcode[1]]
     const place = town ? gazetteer.find(town) : null
     return place ? { kind: 'place', place } : { kind: 'postcode-unknown' }
   }

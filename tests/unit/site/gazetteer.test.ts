@@ -48,6 +48,8 @@ describe('the shipped gazetteer of Swedish localities', () => {
     expect(describeNearText('831 32', gazetteer)).toMatchObject({ kind: 'place', place: { name: 'Östersund' } })
     expect(describeNearText('83132', gazetteer)).toMatchObject({ kind: 'place', place: { name: 'Östersund' } })
     expect(describeNearText('111 22', gazetteer)).toEqual({ kind: 'postcode-unknown' })
+    expect(describeNearText('837 31 Järpen', gazetteer)).toMatchObject({ kind: 'place', place: { name: 'Järpen' } })
+    expect(describeNearText('SE-832 51 Frösön', gazetteer)).toMatchObject({ kind: 'place', place: { name: 'Frösön' } })
     expect(describeNearText('Storgatan 12', gazetteer)).toEqual({ kind: 'address' })
     expect(describeNearText('Hallen', gazetteer)).toMatchObject({ kind: 'place', place: { name: 'Hallen' } })
     expect(describeNearText('Atlantis', gazetteer)).toBeNull()
