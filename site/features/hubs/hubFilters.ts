@@ -7,6 +7,7 @@ import type { DateTime } from 'luxon'
 import { distanceKm } from '../../../cms/domain/geo.ts'
 import { openingStatus, type OpeningScheduleInput, type OpeningStatus } from '../../../cms/domain/openingSchedule.ts'
 import type { Locale } from '../../lib/i18n.ts'
+import { describeNearText, type Gazetteer } from '../../../cms/domain/gazetteer.ts'
 import { parseCoordinates, placeKey, type Place } from './places.ts'
 
 /** The query parameters the form sends; the same names in both languages, as /api/search uses. */
@@ -25,6 +26,8 @@ export type IgnoredKind =
   | 'coordinates-invalid'
   | 'coordinates-range'
   | 'place'
+  | 'postcode'
+  | 'address'
   | 'too-long'
   | 'parameter'
   | 'too-many'
@@ -49,6 +52,8 @@ export interface FilterVocabulary {
   municipalitySlugs: ReadonlyArray<string>
   amenityKeys: ReadonlyArray<string>
   places: ReadonlyMap<string, Place>
+  /** Swedish localities beyond the hubs' own places, when "near" needs them (loaded lazily). */
+  gazetteer?: Gazetteer | null
 }
 
 export const EMPTY_QUERY: HubQuery = { municipality: null, amenities: [], openNow: false, near: null, nearText: '', ignored: [] }
@@ -107,21 +112,29 @@ export function parseHubQuery(params: URLSearchParams, vocabulary: FilterVocabul
 function readNear(value: string, vocabulary: FilterVocabulary, query: HubQuery, ignore: (kind: IgnoredKind, value: string) => void) {
   // Echoed back so the visitor can correct it; values over MAX_VALUE_LENGTH never get here.
   query.nearText = value
-  const coordinates = parseCoordinates(value)
-  if (coordinates?.kind === 'coordinates') {
+  // A postcode ("831 32") is two numbers too: it is read before coordinates.
+  const meaning = vocabulary.gazetteer ? describeNearText(value, vocabulary.gazetteer) : null
+  const coordinates = meaning ? null : parseCoordinates(value)
+  const hubPlace = vocabulary.places.get(placeKey(value))
+  if (hubPlace) {
+    // A hub's own locality wins over a GeoNames place of the same name.
+    query.near = hubPlace
+    query.nearText = hubPlace.name
+  } else if (meaning?.kind === 'place') {
+    query.near = { name: meaning.place.name, lat: meaning.place.lat, lng: meaning.place.lng }
+    query.nearText = meaning.place.name
+  } else if (meaning?.kind === 'postcode-unknown') {
+    ignore('postcode', value)
+  } else if (meaning?.kind === 'address') {
+    ignore('address', value)
+  } else if (coordinates?.kind === 'coordinates') {
     query.near = { name: `${coordinates.position.lat}, ${coordinates.position.lng}`, ...coordinates.position }
   } else if (coordinates?.kind === 'invalid') {
     ignore('coordinates-invalid', value)
   } else if (coordinates?.kind === 'out-of-range') {
     ignore('coordinates-range', value)
   } else {
-    const place = vocabulary.places.get(placeKey(value))
-    if (place) {
-      query.near = place
-      query.nearText = place.name
-    } else {
-      ignore('place', value)
-    }
+    ignore('place', value)
   }
 }
 
@@ -186,6 +199,8 @@ const IGNORED_TEXT: Record<Locale, Record<IgnoredKind, (value: string) => string
     'coordinates-invalid': (v) => `”${v}” är inte koordinater vi kan läsa. Skriv latitud och longitud, till exempel 63.18, 14.64.`,
     'coordinates-range': (v) => `Koordinaterna ”${v}” ligger utanför jorden: latitud −90 till 90, longitud −180 till 180.`,
     place: (v) => `Platsen ”${v}” hittar vi inte. Skriv en ort eller kommun i länet, eller koordinater.`,
+    postcode: (v) => `Postnumret ”${v}” känner vi inte till. Skriv ortens namn i stället, till exempel Järpen.`,
+    address: (v) => `Gatuadresser som ”${v}” förstår vi inte. Skriv en ort, ett postnummer eller koordinater.`,
     'too-long': (v) => `Ett för långt värde${v ? ` i ”${v}”` : ''} ignorerades.`,
     parameter: (v) => `Parametern ”${v}” används inte här.`,
     'too-many': () => 'Adressen hade för många parametrar; resten lästes inte.',
@@ -197,6 +212,8 @@ const IGNORED_TEXT: Record<Locale, Record<IgnoredKind, (value: string) => string
     'coordinates-invalid': (v) => `“${v}” are not coordinates we can read. Give latitude and longitude, for example 63.18, 14.64.`,
     'coordinates-range': (v) => `The coordinates “${v}” are off the globe: latitude −90 to 90, longitude −180 to 180.`,
     place: (v) => `We cannot find the place “${v}”. Give a locality or municipality in the county, or coordinates.`,
+    postcode: (v) => `We do not know the postcode “${v}”. Give the place's name instead, for example Järpen.`,
+    address: (v) => `We do not understand street addresses such as “${v}”. Give a place, a postcode or coordinates.`,
     'too-long': (v) => `A value that was too long${v ? ` in “${v}”` : ''} was ignored.`,
     parameter: (v) => `The parameter “${v}” is not used here.`,
     'too-many': () => 'The address had too many parameters; the rest were not read.',

@@ -2,6 +2,7 @@
  * Places a visitor can sort the hub directory by: hub localities, municipality names and
  * their seats, or plain coordinates. Pure, so the matching is unit tested without a server.
  */
+import { placeKey } from '../../../cms/domain/gazetteer.ts'
 import { isLatitude, isLongitude } from '../../../cms/domain/geo.ts'
 
 export interface Position {
@@ -34,15 +35,8 @@ export interface PlaceSources {
   municipalities: ReadonlyArray<{ name: string; seat: string | null; code: string | null }>
 }
 
-/** Case, accents and spacing do not matter: "funasdalen" finds Funäsdalen. */
-export function placeKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-}
+/** Case, accents and spacing do not matter: "funasdalen" finds Funäsdalen (the gazetteer's key). */
+export { placeKey }
 
 /**
  * Every named place, keyed by placeKey. A hub's own locality wins over a municipality of the

@@ -28,6 +28,9 @@ export const searchText = defineText(
     ignored: 'Delar av sökningen kunde inte användas:',
     next: 'Nästa sida',
     previous: 'Föregående sida',
+    hubsNear: (place: string) => `Hubbar nära ${place}`,
+    kmFrom: (km: string, place: string) => `${km} km från ${place}`,
+    allHubsNear: (place: string) => `Alla hubbar sorterade efter avstånd från ${place}`,
   },
   {
     title: 'Search',
@@ -53,6 +56,9 @@ export const searchText = defineText(
     ignored: 'Parts of the search could not be used:',
     next: 'Next page',
     previous: 'Previous page',
+    hubsNear: (place: string) => `Hubs near ${place}`,
+    kmFrom: (km: string, place: string) => `${km} km from ${place}`,
+    allHubsNear: (place: string) => `All hubs sorted by distance from ${place}`,
   },
 )
 export const searchPath = (locale: Locale) => path('search', locale)

@@ -43,8 +43,14 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions): string {
 /** One year; no includeSubDomains, because other hosts under the region's domain are not ours to pin. */
 export const HSTS_VALUE = 'max-age=31536000'
 
-/** Features the site never uses, switched off for it and for anything that might frame it. */
-export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=()'
+/**
+ * Features the site never uses, switched off for it and for anything that might frame it.
+ * Geolocation is allowed to the site's own pages only (the directory's "near me"): one policy
+ * for the whole site keeps the headers the same on every page, no other origin may use it, and
+ * the browser still asks the visitor before giving a position.
+ */
+export const PERMISSIONS_POLICY =
+  'camera=(), microphone=(), geolocation=(self), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=()'
 
 /** The headers, by their canonical names. */
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {

@@ -55,9 +55,10 @@ describe('securityHeaders', () => {
     expect(h['Content-Security-Policy']).toBe(contentSecurityPolicy({ https: false }))
     expect(h['X-Content-Type-Options']).toBe('nosniff')
     expect(h['Referrer-Policy']).toBe('strict-origin-when-cross-origin')
-    expect(h['Permissions-Policy']).toMatch(/^([a-z-]+=\(\)(, )?)+$/)
+    expect(h['Permissions-Policy']).toMatch(/^([a-z-]+=\((self)?\)(, )?)+$/)
     expect(h['Permissions-Policy']).toContain('camera=()')
-    expect(h['Permissions-Policy']).toContain('geolocation=()')
+    // The directory's "near me" asks for the position from the site itself, never from a frame.
+    expect(h['Permissions-Policy']).toContain('geolocation=(self)')
     expect(h['X-Frame-Options']).toBe('DENY')
   })
 
