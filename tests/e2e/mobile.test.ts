@@ -34,7 +34,8 @@ function undersizedTargets(page: Page): Promise<string[]> {
   return page.evaluate((selector) => {
     const boxes = [...document.querySelectorAll<HTMLElement>(selector)]
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ el, r }) => r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.visually-hidden'))
+      // checkVisibility: a closed disclosure's contents still have boxes, but are not shown.
+      .filter(({ el, r }) => r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest('.visually-hidden'))
     const small = (r: DOMRect) => r.width < 24 || r.height < 24
     const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 })
     const distanceToRect = (p: { x: number; y: number }, r: DOMRect) => Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom))
